@@ -1,0 +1,48 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { HTTPException } from "hono/http-exception";
+import { requestId } from "hono/request-id";
+import type { AppEnv } from "./env";
+import { ApiError, errorResponse } from "./errors";
+import { requireAdmin } from "./middleware/admin-auth";
+import { clock, securityHeaders } from "./middleware/context";
+import { publicCors } from "./middleware/cors";
+import { limitBody, requireJsonBody } from "./middleware/json-body";
+import { zodIssues } from "./validation";
+import { validationFailed } from "./errors";
+
+const HTTP_CODES: Record<number, string> = {
+  400: "invalid_json",
+  401: "unauthorized",
+  404: "not_found",
+  413: "payload_too_large",
+  415: "unsupported_media_type",
+};
+
+/** The Hono app with the cross-cutting middleware and the one error handler; routes are mounted by index.ts. */
+export function createApp() {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw validationFailed(zodIssues(result.error));
+    },
+  });
+
+  app.use("*", requestId({ generator: () => crypto.randomUUID() }), securityHeaders, clock);
+  app.use("/api/v1/*", async (c, next) => (c.req.path.startsWith("/api/v1/admin/") ? next() : publicCors(c, next)));
+  app.use("/api/v1/admin/*", requireAdmin);
+  app.use("/api/v1/*", limitBody);
+  app.use("/api/v1/*", async (c, next) => (c.req.path.startsWith("/api/v1/webhooks/") ? next() : requireJsonBody(c, next)));
+
+  app.notFound((c) => errorResponse(c, new ApiError(404, "not_found", `No route for ${c.req.method} ${c.req.path}`)));
+
+  app.onError((err, c) => {
+    if (err instanceof ApiError) return errorResponse(c, err);
+    if (err instanceof HTTPException && HTTP_CODES[err.status]) {
+      return errorResponse(c, new ApiError(err.status as 400, HTTP_CODES[err.status]!, err.message || "Bad request"));
+    }
+    // Unknown errors: the detail goes to the log with the request id, never to the client.
+    console.error(`[${c.get("requestId")}] unhandled error`, err);
+    return errorResponse(c, new ApiError(500, "internal", `Internal error; request id ${c.get("requestId")}`));
+  });
+
+  return app;
+}

@@ -1,0 +1,48 @@
+import type { Campaign } from "../schemas/campaigns";
+import { daysLeft, type PeriodConfig, type Window } from "./period";
+
+export type Tier = { amount: number; label: string | null };
+
+/** What storage knows of a campaign, with the raised figures of its current window. */
+export type CampaignRecord = {
+  slug: string;
+  title: string;
+  currency: string;
+  tiers: Tier[];
+  period: PeriodConfig;
+  window: Window;
+  raised: number;
+  donorCount: number;
+  updatedAt: number;
+};
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+/** The public progress shape of API.md, computed at `now`. */
+export function toPublicCampaign(record: CampaignRecord, now: number): Campaign {
+  const { raised, tiers, period, window } = record;
+  const goal = tiers[tiers.length - 1]?.amount ?? 0;
+  const next = tiers.find((tier) => raised < tier.amount) ?? null;
+  const ended = period.kind === "fixed" && period.endsAt !== null && now >= period.endsAt;
+  return {
+    slug: record.slug,
+    title: record.title,
+    currency: record.currency,
+    raised,
+    donorCount: record.donorCount,
+    goal,
+    percent: goal > 0 ? Math.floor((100 * raised) / goal) : 0,
+    tiers: tiers.map((tier) => ({ amount: tier.amount, label: tier.label, reached: raised >= tier.amount })),
+    nextTier: next && { amount: next.amount, label: next.label, remaining: next.amount - raised },
+    period: {
+      kind: period.kind,
+      timeZone: period.timeZone,
+      startsAt: iso(window.start),
+      endsAt: iso(window.end),
+    },
+    daysLeft: period.kind === "open" ? null : daysLeft(window.end, now, period.timeZone),
+    ended,
+    updatedAt: new Date(record.updatedAt).toISOString(),
+    asOf: new Date(now).toISOString(),
+  };
+}

@@ -1,0 +1,24 @@
+import { createApp } from "./app";
+import { adminCampaigns } from "./routes/admin/campaigns";
+import { adminDonations } from "./routes/admin/donations";
+import { campaigns } from "./routes/campaigns";
+import { pages } from "./routes/pages";
+
+const app = createApp();
+
+app.route("/api/v1/campaigns", campaigns);
+app.route("/api/v1/admin/campaigns", adminCampaigns);
+app.route("/api/v1/admin/campaigns", adminDonations);
+app.route("/", pages);
+
+app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", { type: "http", scheme: "bearer" });
+app.doc31("/openapi.json", {
+  openapi: "3.1.0",
+  info: {
+    title: "Goalpost API",
+    version: "1.0.0",
+    description: "Donation goals and threaded comments. Errors use the envelope { error: { code, message, issues? } }.",
+  },
+});
+
+export default app;

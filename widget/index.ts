@@ -1,0 +1,2 @@
+// Placeholder until the widget issue: announces itself so embedding can be checked.
+console.info("Goalpost widget");
