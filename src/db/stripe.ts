@@ -36,7 +36,16 @@ function eventInsert(db: D1Database, write: EventWrite, now: number, nonce: stri
        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
        ON CONFLICT (id) DO NOTHING`,
     )
-    .bind(write.event.id, write.event.type, write.paymentKey, write.outcome, write.reason, write.event.created * 1000, now, nonce);
+    .bind(
+      write.event.id,
+      write.event.type,
+      write.paymentKey,
+      write.outcome,
+      write.reason,
+      write.event.created * 1000,
+      now,
+      nonce,
+    );
 }
 
 /** Remembers an event that changes no payment (ignored or rejected); false when it was already known. */
@@ -52,7 +61,14 @@ const GUARD = (event: number, nonce: number) =>
 
 type PaymentChange = Exclude<StripeIntent, { kind: "ignore" }>;
 
-function paymentUpsert(db: D1Database, change: PaymentChange, campaign: PaymentCampaign | null, now: number, eventId: string, nonce: string) {
+function paymentUpsert(
+  db: D1Database,
+  change: PaymentChange,
+  campaign: PaymentCampaign | null,
+  now: number,
+  eventId: string,
+  nonce: string,
+) {
   switch (change.kind) {
     case "payment":
       // The first payment event sets the figures; the earliest event time dates it.
@@ -68,7 +84,17 @@ function paymentUpsert(db: D1Database, change: PaymentChange, campaign: PaymentC
              paid_at = MIN(COALESCE(stripe_payments.paid_at, excluded.paid_at), excluded.paid_at),
              updated_at = excluded.updated_at`,
         )
-        .bind(change.paymentKey, campaign?.id ?? null, campaign?.createdAt ?? null, change.amount, change.donor, change.at, now, eventId, nonce);
+        .bind(
+          change.paymentKey,
+          campaign?.id ?? null,
+          campaign?.createdAt ?? null,
+          change.amount,
+          change.donor,
+          change.at,
+          now,
+          eventId,
+          nonce,
+        );
     case "refund":
       // amount_refunded is cumulative, so the largest seen is the truth whatever the order.
       return db

@@ -111,7 +111,9 @@ async function processEvent(db: D1Database, event: StripeEventEnvelope, now: num
 
 webhooks.post("/stripe", async (c) => {
   const secret = c.env.STRIPE_WEBHOOK_SECRET;
-  if (!secret) throw new ApiError(503, "webhook_disabled", "The Stripe webhook is disabled: STRIPE_WEBHOOK_SECRET is not configured");
+  if (!secret) {
+    throw new ApiError(503, "webhook_disabled", "The Stripe webhook is disabled: STRIPE_WEBHOOK_SECRET is not configured");
+  }
   const requestId = c.get("requestId");
 
   // The exact bytes Stripe signed; decoding first could alter them (a BOM, invalid UTF-8).
