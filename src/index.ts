@@ -3,12 +3,14 @@ import { adminCampaigns } from "./routes/admin/campaigns";
 import { adminDonations } from "./routes/admin/donations";
 import { campaigns } from "./routes/campaigns";
 import { pages } from "./routes/pages";
+import { webhooks } from "./routes/webhooks";
 
 const app = createApp();
 
 app.route("/api/v1/campaigns", campaigns);
 app.route("/api/v1/admin/campaigns", adminCampaigns);
 app.route("/api/v1/admin/campaigns", adminDonations);
+app.route("/api/v1/webhooks", webhooks);
 app.route("/", pages);
 
 app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", { type: "http", scheme: "bearer" });
