@@ -7,6 +7,7 @@ import { commentActions } from "./routes/comment-actions";
 import { comments } from "./routes/comments";
 import { embed } from "./routes/embed";
 import { pages } from "./routes/pages";
+import { webhooks } from "./routes/webhooks";
 
 const app = createApp();
 
@@ -17,6 +18,7 @@ app.route("/api/v1", comments);
 app.route("/api/v1", commentActions);
 app.route("/api/v1/embed", embed);
 app.route("/api/v1/admin/comments", adminComments);
+app.route("/api/v1/webhooks", webhooks);
 app.route("/", pages);
 
 app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", { type: "http", scheme: "bearer" });
