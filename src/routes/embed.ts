@@ -27,7 +27,10 @@ embed.openapi(
     responses: { 200: { description: "First paint", content: { "application/json": { schema: EmbedResult } } }, ...errorResponses(400) },
   }),
   async (c) => {
-    const { campaign: slug, thread, sort, limit } = c.req.valid("query");
+    const query = c.req.valid("query");
+    const { sort, limit } = query;
+    const slug = query.campaign || undefined;
+    const thread = query.thread || undefined;
     const db = database(c);
     const now = c.get("now").getTime();
     const page = thread === undefined ? null : { thread, sort, limit };

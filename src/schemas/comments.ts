@@ -160,9 +160,11 @@ export const AdminPatch = z
   })
   .openapi("AdminCommentPatch");
 
+// An empty or unknown campaign is `null` in the answer, never an error, so a typo in the
+// embedding page never blanks the comments; an empty value means "omitted".
 export const EmbedQuery = z.object({
-  campaign: z.string().min(1).max(64).optional(),
-  thread: ThreadKey.optional(),
+  campaign: z.string().max(200).optional().openapi({ description: "campaign slug; unknown → campaign: null" }),
+  thread: z.union([z.literal(""), ThreadKey]).optional(),
   sort: SortParam.default("oldest"),
   limit: limitParam(20, 100),
 });

@@ -33,6 +33,14 @@ describe("GET /api/v1/embed", () => {
     const thread = uniqueThread();
     expect((await embed({ thread })).json).toMatchObject({ campaign: null, comments: { thread, total: 0 } });
     expect((await embed({})).json).toEqual({ campaign: null, comments: null });
+    expect((await embed({ campaign: "", thread: "" })).json).toEqual({ campaign: null, comments: null });
+  });
+
+  it("answers campaign null for a slug that could never exist", async () => {
+    const thread = uniqueThread();
+    const res = await embed({ campaign: "HOSTILE <script>", thread });
+    expect(res.status).toBe(200);
+    expect(res.json).toMatchObject({ campaign: null, comments: { thread, total: 0 } });
   });
 
   it("honours sort and limit and validates them", async () => {
