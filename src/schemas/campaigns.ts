@@ -10,7 +10,13 @@ export const SlugSchema = z
   .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, "must be lowercase letters, digits and dashes, 1–64 chars")
   .openapi({ example: "january-drive" });
 
-const Amount = z.number().int("must be an integer in minor units").positive("must be > 0").max(MAX_AMOUNT);
+// `refine` rather than `.int()`: an aborting check would hide the other fields' issues.
+const Amount = z
+  .number()
+  .positive("must be > 0")
+  .max(MAX_AMOUNT)
+  .refine(Number.isInteger, "must be an integer in minor units")
+  .openapi({ type: "integer", example: 250000 });
 
 const Currency = z
   .string()
@@ -28,14 +34,17 @@ const Tiers = z
   .array(TierInput)
   .min(1)
   .max(10)
-  .superRefine((tiers, ctx) => {
-    tiers.forEach((tier, index) => {
-      const previous = tiers[index - 1];
-      if (previous && tier.amount <= previous.amount) {
-        ctx.addIssue({ code: "custom", path: [index, "amount"], message: "tiers must be strictly ascending" });
-      }
-    });
-  });
+  .superRefine(
+    (tiers, ctx) => {
+      tiers.forEach((tier, index) => {
+        const previous = tiers[index - 1];
+        const ordered = typeof tier?.amount !== "number" || typeof previous?.amount !== "number" || tier.amount > previous.amount;
+        if (!ordered) ctx.addIssue({ code: "custom", path: [index, "amount"], message: "tiers must be strictly ascending" });
+      });
+    },
+    // Runs even when an element failed, so one answer lists every failing field.
+    { when: (payload) => Array.isArray(payload.value) },
+  );
 
 const PeriodInput = z
   .discriminatedUnion("kind", [
@@ -126,7 +135,10 @@ export const Donation = z
 
 export type Donation = z.infer<typeof Donation>;
 
-export const SlugParams = z.object({ slug: SlugSchema.openapi({ param: { name: "slug", in: "path" } }) });
+/** Lookups take any slug-sized string and match it exactly, so `HOSTILE` is simply not found. */
+export const SlugParams = z.object({
+  slug: z.string().min(1).max(128).openapi({ param: { name: "slug", in: "path" }, example: "january-drive" }),
+});
 
 export const DonationParams = SlugParams.extend({
   id: z.string().min(1).max(64).openapi({ param: { name: "id", in: "path" } }),
@@ -135,5 +147,5 @@ export const DonationParams = SlugParams.extend({
 export const LedgerQuery = z.object({ cursor: CursorParam, limit: limitParam(50, 100) });
 
 export const IdempotencyHeaders = z.object({
-  "idempotency-key": z.string().min(1).max(128).optional().openapi({ param: { name: "Idempotency-Key", in: "header" } }),
+  "idempotency-key": z.string().min(1).max(128).optional().openapi({ param: { name: "idempotency-key", in: "header" }, description: "Idempotency-Key: a repeat returns the first donation" }),
 });

@@ -1,0 +1,180 @@
+import { createExecutionContext, env, SELF } from "cloudflare:test";
+import { describe, expect, it, vi } from "vitest";
+import app from "../../src/index";
+import { admin, call, createCampaign, errorOf, uniqueSlug } from "./helpers";
+import { snapshot } from "./storage";
+
+const BASE = "http://goalpost.test";
+const withEnv = (request: Request, overrides: Partial<typeof env>) =>
+  app.fetch(request, { ...env, ...overrides }, createExecutionContext());
+const campaignBody = () => ({ slug: uniqueSlug(), title: "t", currency: "USD", tiers: [{ amount: 1 }], period: { kind: "open" } });
+
+describe("admin authentication", () => {
+  it("answers 503 admin_disabled when ADMIN_TOKEN is not configured", async () => {
+    const res = await withEnv(new Request(`${BASE}/api/v1/admin/campaigns`, { headers: { Authorization: "Bearer x" } }), {
+      ADMIN_TOKEN: undefined,
+    });
+    expect(res.status).toBe(503);
+    expect(errorOf({ json: await res.json() }).code).toBe("admin_disabled");
+  });
+
+  it.each([
+    ["no header", {}],
+    ["a wrong token", { Authorization: "Bearer wrong-token" }],
+    ["a token prefix", { Authorization: "Bearer test-admin" }],
+    ["Basic auth", { Authorization: `Basic ${btoa("admin:test-admin-token")}` }],
+  ])("answers 401 with WWW-Authenticate for %s", async (_name, headers) => {
+    const res = await call("GET", "/api/v1/admin/campaigns", { headers });
+    expect(res.status).toBe(401);
+    expect(errorOf(res).code).toBe("unauthorized");
+    expect(res.headers.get("www-authenticate")).toMatch(/^Bearer/);
+  });
+
+  it("does not accept the token as a query parameter", async () => {
+    const res = await call("GET", "/api/v1/admin/campaigns?token=test-admin-token&access_token=test-admin-token");
+    expect(res.status).toBe(401);
+  });
+
+  it("rejects an unauthenticated write and stores nothing", async () => {
+    const before = await snapshot();
+    const res = await call("POST", "/api/v1/admin/campaigns", { body: campaignBody() });
+    expect(res.status).toBe(401);
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe("request bodies", () => {
+  it("answers 400 invalid_json for a body that is not JSON", async () => {
+    const before = await snapshot();
+    const res = await admin("POST", "/api/v1/admin/campaigns", { raw: "{not json", headers: { "Content-Type": "application/json" } });
+    expect(res.status).toBe(400);
+    expect(errorOf(res).code).toBe("invalid_json");
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("answers 400 invalid_json for a missing body", async () => {
+    const res = await admin("POST", "/api/v1/admin/campaigns");
+    expect(res.status).toBe(400);
+    expect(errorOf(res).code).toBe("invalid_json");
+  });
+
+  it("answers 400 validation_failed for JSON that is not an object", async () => {
+    const res = await admin("POST", "/api/v1/admin/campaigns", { body: [1, 2] });
+    expect(res.status).toBe(400);
+    expect(errorOf(res).code).toBe("validation_failed");
+  });
+
+  it("answers 415 for a body that is not JSON on a JSON endpoint", async () => {
+    const before = await snapshot();
+    const res = await admin("POST", "/api/v1/admin/campaigns", {
+      raw: JSON.stringify(campaignBody()),
+      headers: { "Content-Type": "text/plain" },
+    });
+    expect(res.status).toBe(415);
+    expect(errorOf(res).code).toBe("unsupported_media_type");
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("answers 413 for a body over 64 KiB", async () => {
+    const before = await snapshot();
+    const res = await admin("POST", "/api/v1/admin/campaigns", { body: { ...campaignBody(), title: "x".repeat(70_000) } });
+    expect(res.status).toBe(413);
+    expect(errorOf(res).code).toBe("payload_too_large");
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("counts the bytes of a chunked body, which has no Content-Length", async () => {
+    const chunk = new TextEncoder().encode(" ".repeat(16 * 1024));
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 5) controller.enqueue(chunk);
+        else controller.close();
+      },
+    });
+    const res = await SELF.fetch(`${BASE}/api/v1/admin/campaigns`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Authorization: "Bearer test-admin-token" },
+      body: stream,
+    });
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("payload_too_large");
+  });
+});
+
+describe("errors and headers", () => {
+  it("answers unknown routes with the 404 envelope", async () => {
+    const res = await call("GET", "/api/v1/nothing-here");
+    expect(res.status).toBe(404);
+    expect(errorOf(res).code).toBe("not_found");
+    expect(res.headers.get("x-request-id")).toBeTruthy();
+  });
+
+  it("answers a failing database with a bare 500 envelope carrying the request id, logging the detail", async () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const failing = {
+      prepare() {
+        throw new Error("D1_ERROR: secret internal detail");
+      },
+    } as unknown as D1Database;
+    const res = await withEnv(new Request(`${BASE}/api/v1/campaigns/demo`), { DB: failing });
+    const body = (await res.json()) as { error: { code: string; message: string } };
+    expect(res.status).toBe(500);
+    expect(body.error.code).toBe("internal");
+    expect(body.error.message).not.toContain("secret internal detail");
+    const id = res.headers.get("x-request-id")!;
+    expect(body.error.message).toContain(id);
+    expect(String(log.mock.calls[0]?.[0])).toContain(id);
+    log.mockRestore();
+  });
+
+  it("sets security headers on every response", async () => {
+    const res = await call("GET", "/api/v1/campaigns/none");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("referrer-policy")).toBeTruthy();
+  });
+});
+
+describe("CORS", () => {
+  it("answers a public preflight from any origin by default, with a request id", async () => {
+    const res = await SELF.fetch(`${BASE}/api/v1/campaigns/demo`, {
+      method: "OPTIONS",
+      headers: { Origin: "https://news.example", "Access-Control-Request-Method": "GET" },
+    });
+    expect(res.status).toBeLessThan(300);
+    expect(res.headers.get("access-control-allow-origin")).toBe("*");
+    expect(res.headers.get("x-request-id")).toBeTruthy();
+  });
+
+  it("allows only the listed origins when ALLOWED_ORIGINS is set", async () => {
+    const request = (origin: string) => new Request(`${BASE}/api/v1/campaigns/none`, { headers: { Origin: origin } });
+    const config = { ALLOWED_ORIGINS: "https://a.example, https://b.example" };
+    const allowed = await withEnv(request("https://b.example"), config);
+    expect(allowed.headers.get("access-control-allow-origin")).toBe("https://b.example");
+    const other = await withEnv(request("https://evil.example"), config);
+    expect(other.headers.get("access-control-allow-origin")).toBeNull();
+  });
+
+  it("does not enable CORS on admin endpoints", async () => {
+    const res = await SELF.fetch(`${BASE}/api/v1/admin/campaigns`, {
+      headers: { Origin: "https://evil.example", Authorization: "Bearer test-admin-token" },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("access-control-allow-origin")).toBeNull();
+  });
+});
+
+describe("GET /openapi.json", () => {
+  it("describes every campaign and donation endpoint", async () => {
+    await createCampaign();
+    const res = await call("GET", "/openapi.json");
+    expect(res.status).toBe(200);
+    const paths = res.json.paths as Record<string, Record<string, unknown>>;
+    expect(Object.keys(paths["/api/v1/campaigns/{slug}"]!)).toContain("get");
+    expect(Object.keys(paths["/api/v1/admin/campaigns"]!).sort()).toEqual(["get", "post"]);
+    expect(Object.keys(paths["/api/v1/admin/campaigns/{slug}"]!).sort()).toEqual(["delete", "patch"]);
+    expect(Object.keys(paths["/api/v1/admin/campaigns/{slug}/donations"]!).sort()).toEqual(["get", "post"]);
+    expect(Object.keys(paths["/api/v1/admin/campaigns/{slug}/donations/{id}"]!)).toEqual(["delete"]);
+    expect(res.json.components.schemas.CampaignCreate).toBeTruthy();
+  });
+});
