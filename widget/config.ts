@@ -2,15 +2,13 @@
 // Bad config is reported loudly in the console (prefixed, as remark42 does) and quietly
 // on the page.
 
+import { threadKey } from "./thread-key";
+
 export type Theme = "auto" | "light" | "dark";
 
 /** Logs a configuration problem without throwing into the host page. */
 export const warn = (message: string) => console.error(`Goalpost: ${message}`);
 
-/** The thread key for a path: trailing `index.html` and slash removed, the root stays "/". */
-export function threadKey(path: string): string {
-  return path.replace(/\/index\.html?$/, "/").replace(/\/+$/, "") || "/";
-}
 
 /** The page's canonical path (link rel=canonical, else the location) as a thread key. */
 export function pageThread(doc: Document = document): string {
