@@ -30,11 +30,11 @@ export class CommentsElement extends Part {
   protected start() {
     this.thread = attr(this, "thread") || pageThread();
     const sort = attr(this, "sort");
-    if (sort) SORTS.some(([s]) => s === sort) ? (this.sort = sort as Sort) : warn(`sort "${sort}" must be oldest, newest or top`);
+    if (sort) SORTS.some(([s]) => s === sort) ? (this.sort = sort as Sort) : warn(`bad sort "${sort}"`);
     const limit = Number(attr(this, "limit") ?? 20);
     if (limit >= 1 && limit <= 100) this.limit = Math.floor(limit);
     else warn("limit must be 1–100");
-    if (this.thread.length > 512) return warn("thread key over 512 chars"), this.quiet();
+    if (this.thread.length > 512) return warn("thread over 512 chars"), this.quiet();
     embed(this.api, "thread", `${this.thread}\n${this.sort}\n${this.limit}`).then(
       ({ comments }) => (comments ? this.render(comments) : this.quiet()),
       () => this.quiet(),

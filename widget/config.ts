@@ -29,26 +29,17 @@ export function pickLocale(wanted: string | null | undefined): string {
     try {
       return Intl.getCanonicalLocales(tag)[0]!;
     } catch {
-      warn(`locale "${tag}" is not a valid language tag`);
+      warn(`bad locale "${tag}"`);
     }
   }
   return "en";
 }
 
-/** The API origin with no trailing slash, or null (and a console error) when not a URL. */
-export function apiBase(value: string): string | null {
-  try {
-    const url = new URL(value, location.href);
-    if (/^https?:$/.test(url.protocol)) return url.href.replace(/\/+$/, "");
-  } catch {
-    // Reported below.
-  }
-  warn(`data-api "${value}" is not an http(s) URL`);
-  return null;
-}
-
-/** An http(s) donate link or null: a `javascript:` URL must never become a link. */
-export function donateUrl(value: string | null): string | null {
+/**
+ * An http(s) URL from attribute `name`, or null with a console error: a `javascript:` URL
+ * must never become the donate link.
+ */
+export function httpUrl(value: string | null, name: string): string | null {
   if (!value) return null;
   try {
     const url = new URL(value, location.href);
@@ -56,7 +47,7 @@ export function donateUrl(value: string | null): string | null {
   } catch {
     // Reported below.
   }
-  warn(`data-donate-url "${value}" is not an http(s) URL`);
+  warn(`${name} "${value}" is not an http(s) URL`);
   return null;
 }
 

@@ -76,7 +76,7 @@ export function commentForm(w: CommentsElement, parent: Comment | null, close?: 
       });
       setToken(res.comment.id, res.editToken);
       text.value = "";
-      if (res.comment.status === "pending") status.textContent = t("held");
+      if (res.comment.status && res.comment.status !== "approved") status.textContent = t("held");
       else w.added(res.comment), close?.();
     } catch (error) {
       const e = error as ApiError;

@@ -20,10 +20,8 @@ export class Fmt {
   }
 
   /** A counted phrase, e.g. "11 days left" or "Осталось 11 дней". */
-  count(key: Key, n: number, month = ""): string {
-    return pluralForm(this.lang, this.t(key), this.plurals.select(n))
-      .replace("#", this.num.format(n))
-      .replace("{m}", month);
+  count(key: Key, n: number): string {
+    return pluralForm(this.lang, this.t(key), this.plurals.select(n)).replace("#", this.num.format(n));
   }
 
   /** A money formatter for minor units of `currency`; whole amounts drop the decimals. */
@@ -64,8 +62,9 @@ export class Fmt {
     if (c.ended || (end !== null && now >= end)) return this.t("ended");
     if (c.daysLeft === null || end === null) return "";
     if (c.daysLeft > 0) {
-      if (c.period.kind !== "monthly") return this.count("days", c.daysLeft);
-      return this.count("daysMonth", c.daysLeft, this.monthOf(end - 1, c.period.timeZone));
+      const days = this.count("days", c.daysLeft);
+      if (c.period.kind !== "monthly") return days;
+      return `${days} ${this.t("untilEnd").replace("{m}", this.monthOf(end - 1, c.period.timeZone))}`;
     }
     const left = end - now;
     const rest = left >= HOUR ? this.count("hours", Math.floor(left / HOUR)) : this.count("minutes", Math.ceil(left / 60_000));

@@ -1,6 +1,6 @@
 // <goalpost-goal campaign="slug">: the donation goal bar.
 import { embed } from "./api";
-import { attr, donateUrl, warn } from "./config";
+import { attr, httpUrl, warn } from "./config";
 import { h } from "./dom";
 import type { Key } from "./i18n";
 import { Part } from "./part";
@@ -17,7 +17,7 @@ export class GoalElement extends Part {
   protected start() {
     const slug = attr(this, "campaign");
     if (!slug || !/^[a-z0-9][a-z0-9-]{0,63}$/.test(slug)) {
-      warn(`campaign "${slug ?? ""}" is not a campaign slug`);
+      warn(`bad campaign "${slug ?? ""}"`);
       return this.quiet();
     }
     embed(this.api, "campaign", slug).then(
@@ -37,7 +37,7 @@ export class GoalElement extends Part {
     const share = (amount: number) => (c.goal > 0 ? Math.min(100, (100 * amount) / c.goal) : 0);
     const filled = share(c.raised);
     const percent = fmt.percent(c.percent);
-    const donate = donateUrl(attr(this, "donate-url"));
+    const donate = httpUrl(attr(this, "donate-url"), "data-donate-url");
 
     const fill = h("div", { class: "fill", part: "fill" });
     fill.style.width = `${filled}%`;
@@ -58,8 +58,10 @@ export class GoalElement extends Part {
     const marks = h("div", { class: "marks mu", part: "marks", "aria-hidden": "true" }, h("span", null, money(0)));
     for (const tier of c.tiers) {
       const mark = h("span", { title: tier.label }, money(tier.amount));
-      mark.style.left = `${share(tier.amount)}%`;
+      const tick = h("i");
+      mark.style.left = tick.style.left = `${share(tier.amount)}%`;
       marks.append(mark);
+      bar.append(tick);
     }
 
     const deadline = h("span", { class: "dl", part: "deadline" });

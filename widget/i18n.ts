@@ -1,10 +1,12 @@
 // UI strings. Each language is one string of lines in KEYS order (far smaller in the
 // bundle than an object per language). Plural forms are separated by "|" in the order
 // of PLURAL_ORDER; "#" is the formatted count, "{m}" the month, "{a}"/"{b}" arguments.
+// "untilEnd" follows the "days" phrase ("11 days left" + "until the end of January"), which
+// every language here allows, so the plural forms are not repeated.
 // Capitals come from CSS text-transform, never from these strings.
 
 export const KEYS = [
-  "comments", "donors", "daysMonth", "days", "hours", "minutes", "lastDay", "reached", "ended",
+  "comments", "donors", "untilEnd", "days", "hours", "minutes", "lastDay", "reached", "ended",
   "donate", "of", "name", "guest", "email", "notify", "notifyNone", "notifyReplies", "notifyAll",
   "comment", "markdown", "post", "reply", "cancel", "edit", "save", "delete", "sortBy", "oldest",
   "newest", "top", "more", "held", "posted", "deleted", "offline", "goalOffline", "up", "down", "empty", "edited",
@@ -15,7 +17,7 @@ export type Key = (typeof KEYS)[number];
 const TABLE: Record<string, string> = {
   en: `# comment|# comments
 # donor|# donors
-# day left until the end of {m}|# days left until the end of {m}
+until the end of {m}
 # day left|# days left
 # hour left|# hours left
 # minute left|# minutes left
@@ -55,7 +57,7 @@ Would love your thoughts, please comment.
 edited`,
   de: `# Kommentar|# Kommentare
 # Spender|# Spender
-Noch # Tag bis Ende {m}|Noch # Tage bis Ende {m}
+bis Ende {m}
 Noch # Tag|Noch # Tage
 Noch # Stunde|Noch # Stunden
 Noch # Minute|Noch # Minuten
@@ -95,7 +97,7 @@ Wir freuen uns auf deine Meinung.
 bearbeitet`,
   fr: `# commentaire|# commentaires
 # donateur|# donateurs
-# jour restant jusqu’à la fin {m}|# jours restants jusqu’à la fin {m}
+jusqu’à la fin {m}
 # jour restant|# jours restants
 # heure restante|# heures restantes
 # minute restante|# minutes restantes
@@ -135,7 +137,7 @@ Votre avis nous intéresse, laissez un commentaire.
 modifié`,
   es: `# comentario|# comentarios
 # donante|# donantes
-Queda # día hasta el final de {m}|Quedan # días hasta el final de {m}
+hasta el final de {m}
 Queda # día|Quedan # días
 Queda # hora|Quedan # horas
 Queda # minuto|Quedan # minutos
@@ -175,7 +177,7 @@ Nos encantaría saber tu opinión, comenta.
 editado`,
   ru: `# комментарий|# комментария|# комментариев|# комментария
 # жертвователь|# жертвователя|# жертвователей|# жертвователя
-Остался # день до конца {m}|Осталось # дня до конца {m}|Осталось # дней до конца {m}|Осталось # дня до конца {m}
+до конца {m}
 Остался # день|Осталось # дня|Осталось # дней|Осталось # дня
 Остался # час|Осталось # часа|Осталось # часов|Осталось # часа
 Осталась # минута|Осталось # минуты|Осталось # минут|Осталось # минуты

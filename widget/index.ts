@@ -35,7 +35,7 @@ function mount(tag: HTMLScriptElement) {
     } catch {
       // Reported below.
     }
-    if (!place) warn(`data-target "${target}" matches no element; mounting after the script`);
+    if (!place) warn(`data-target "${target}" not found`);
   }
   // The tag's settings are copied onto the elements: with two loader tags on one page the
   // elements are upgraded by the first copy's classes, which know only the first tag's defaults.

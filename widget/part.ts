@@ -1,6 +1,6 @@
 // What both elements share: shadow root, theme, locale, API origin and the quiet
 // one-line failure message.
-import { apiBase, attr, pickLocale, theme, warn } from "./config";
+import { attr, httpUrl, pickLocale, theme, warn } from "./config";
 import { h, shadow } from "./dom";
 import { Fmt } from "./format";
 import type { Key } from "./i18n";
@@ -19,8 +19,8 @@ export abstract class Part extends HTMLElement {
     this.setAttribute("theme", theme(attr(this, "theme")));
     this.fmt = new Fmt(pickLocale(attr(this, "locale")));
     const api = attr(this, "api");
-    const base = api && apiBase(api);
-    if (!api) warn("no API origin: set data-api on the script tag or api on the element");
+    const base = httpUrl(api, "data-api")?.replace(/\/+$/, "");
+    if (!api) warn("no API origin (data-api)");
     if (!base) return this.quiet();
     this.api = base;
     try {

@@ -15,7 +15,7 @@ const vars = (p: typeof PALETTE.light) =>
 export const CSS = `:host{${vars(PALETTE.light)};--r:var(--goalpost-radius,6px);display:block;margin:1.5em 0;padding:1em;border-radius:var(--r);background:var(--bg);color:var(--fg);font:15px/1.5 var(--goalpost-font,system-ui,sans-serif);color-scheme:light}
 :host([theme=dark]){${vars(PALETTE.dark)};color-scheme:dark}
 @media(prefers-color-scheme:dark){:host(:not([theme=light])){${vars(PALETTE.dark)};color-scheme:dark}}
-:host([hidden]){display:none}
+:host([hidden]),[hidden]{display:none!important}
 *{box-sizing:border-box}
 button,input,select,textarea{font:inherit;color:inherit}
 :focus-visible{outline:2px solid var(--ac);outline-offset:2px}
@@ -28,6 +28,7 @@ button,input,select,textarea{font:inherit;color:inherit}
 .lnk:hover,.lnk[aria-pressed=true]{color:var(--ac)}
 .err{color:var(--er);font-size:.87em;margin:.2em 0}
 .bar{position:relative;height:1.8em;margin:.6em 0 .2em;border-radius:var(--r);background:var(--tr);overflow:hidden}
+.bar i{position:absolute;top:0;bottom:0;width:2px;margin-left:-1px;background:var(--bg);opacity:.7}
 .fill{height:100%;background:var(--ac);border-radius:var(--r)}
 .val{position:absolute;top:0;line-height:1.8em;padding:0 .5em;font-weight:700;font-size:.9em;color:var(--oa);transform:translateX(-100%)}
 .val.out{color:var(--fg);transform:none}
