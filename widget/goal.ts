@@ -78,7 +78,7 @@ export class GoalElement extends Part {
         ),
         bar,
         marks,
-        h("p", { class: "row mu", part: "stats" },
+        h("p", { class: "row mu sep", part: "stats" },
           h("span", { part: "percent" }, c.percent >= 100 ? `${t("reached")} · ${percent}` : percent),
           h("span", { part: "donors" }, fmt.count("donors", c.donorCount)),
           deadline,

@@ -22,6 +22,8 @@ button,input,select,textarea{font:inherit;color:inherit}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .row{display:flex;flex-wrap:wrap;gap:.5em 1em;align-items:center}
 .grow{flex:1}
+.mu strong{color:var(--fg)}
+.sep>:not(:empty)~:not(:empty)::before{content:"·";margin-right:.5em}
 .mu{color:var(--mu);font-size:.87em}
 .btn{display:inline-block;padding:.4em 1em;border:0;border-radius:var(--r);background:var(--ac);color:var(--oa);font-weight:600;text-decoration:none;cursor:pointer}
 .lnk{padding:.1em .3em;border:0;background:none;color:var(--mu);cursor:pointer;font-size:.87em}
