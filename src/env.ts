@@ -1,6 +1,9 @@
 /** Worker bindings: `Env` comes from `wrangler types`; secrets are optional because they may be unset. */
 export type Bindings = Env & {
   ADMIN_TOKEN?: string;
+  STRIPE_WEBHOOK_SECRET?: string;
+  /** Key of the HMAC that turns client IPs into rate-limit keys; a built-in constant when unset. */
+  IP_HASH_KEY?: string;
 };
 
 export type AppEnv = {
