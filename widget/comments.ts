@@ -1,6 +1,6 @@
 // <goalpost-comments thread="key">: header, form, sort tabs, the threaded feed and
 // "Load more comments".
-import { type ApiError, call, embed } from "./api";
+import { type ApiError, call } from "./api";
 import { attr, pageThread, warn } from "./config";
 import { renderComment } from "./comment";
 import { h } from "./dom";
@@ -35,9 +35,8 @@ export class CommentsElement extends Part {
     if (limit >= 1 && limit <= 100) this.limit = Math.floor(limit);
     else warn("limit must be 1–100");
     if (this.thread.length > 512) return warn("thread over 512 chars"), this.quiet();
-    embed(this.api, "thread", `${this.thread}\n${this.sort}\n${this.limit}`).then(
-      ({ comments }) => (comments ? this.render(comments) : this.quiet()),
-      () => this.quiet(),
+    this.paint("thread", `${this.thread}\n${this.sort}\n${this.limit}`, ({ comments }) =>
+      comments ? this.render(comments) : this.quiet(),
     );
   }
 

@@ -1,6 +1,6 @@
 // Pure formatting: money, plurals, the month in the case its sentence needs, deadlines,
 // relative times. Everything comes from Intl, so the locale decides digits and order.
-import { type Key, language, pluralForm, strings } from "./i18n";
+import { type Key, language, pluralForm, strings, type Table } from "./i18n";
 import type { Campaign } from "./types";
 
 const HOUR = 3_600_000;
@@ -12,9 +12,13 @@ export class Fmt {
   private plurals: Intl.PluralRules;
   private num: Intl.NumberFormat;
 
-  constructor(readonly locale: string) {
+  /** `table` holds the strings of the locale's language (English is built in). */
+  constructor(
+    readonly locale: string,
+    table?: Table,
+  ) {
     this.lang = language(locale);
-    this.t = strings(this.lang);
+    this.t = strings(table);
     this.plurals = new Intl.PluralRules(locale);
     this.num = new Intl.NumberFormat(locale);
   }

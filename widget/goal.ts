@@ -1,5 +1,4 @@
 // <goalpost-goal campaign="slug">: the donation goal bar.
-import { embed } from "./api";
 import { attr, httpUrl, warn } from "./config";
 import { h } from "./dom";
 import type { Key } from "./i18n";
@@ -20,14 +19,11 @@ export class GoalElement extends Part {
       warn(`bad campaign "${slug ?? ""}"`);
       return this.quiet();
     }
-    embed(this.api, "campaign", slug).then(
-      ({ campaign }) => {
-        if (campaign) return this.render(campaign, performance.now());
-        warn(`campaign "${slug}" not found`);
-        this.hidden = true;
-      },
-      () => this.quiet(),
-    );
+    this.paint("campaign", slug, ({ campaign }) => {
+      if (campaign) return this.render(campaign, performance.now());
+      warn(`campaign "${slug}" not found`);
+      this.hidden = true;
+    });
   }
 
   private render(c: Campaign, received: number) {

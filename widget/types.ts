@@ -1,39 +1,14 @@
-// Shapes of API.md. Campaign comes from the server's schema by `import type`, so zod
-// never reaches the bundle; the comment shapes mirror API.md until the comments
-// schema lands on main (then they become `import type` too).
+// Shapes of API.md, shared with the server by `import type` only, so zod never reaches
+// the bundle (esbuild drops type-only imports).
 import type { Campaign } from "../src/schemas/campaigns";
+import type { CommentPage as Page, PublicComment, Sort } from "../src/schemas/comments";
 
-export type { Campaign };
+export type { Campaign, Sort };
 
-export type Comment = {
-  id: string;
-  thread: string;
-  parentId: string | null;
-  depth: number;
-  author: { name: string } | null;
-  body: string;
-  html: string;
-  createdAt: string;
-  editedAt: string | null;
-  upvotes: number;
-  downvotes: number;
-  score: number;
-  pinned: boolean;
-  deleted: boolean;
-  replyCount: number;
-  replies: Comment[];
-  status?: string;
-};
+/** A comment as listed; `status` is present on the answer to a POST. */
+export type Comment = PublicComment & { status?: string };
 
-export type Sort = "oldest" | "newest" | "top";
-
-export type CommentPage = {
-  thread: string;
-  sort: Sort;
-  total: number;
-  comments: Comment[];
-  nextCursor: string | null;
-};
+export type CommentPage = Omit<Page, "comments"> & { comments: Comment[] };
 
 export type Embed = { campaign: Campaign | null; comments: CommentPage | null };
 

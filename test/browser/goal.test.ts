@@ -63,7 +63,7 @@ describe("goal states", () => {
 
   it("speaks Russian with the month in the genitive and roubles in the page's locale", async () => {
     const name = await campaign(slug("ru"), { currency: "RUB", tiers: [{ amount: 10_000_000 }], period: { kind: "monthly", timeZone: "Europe/Moscow" } }, [250_000]);
-    const { page } = await open(browser, article({ campaign: name, thread: uniqueThread("ru"), lang: "ru" }));
+    const { page, apiRequests } = await open(browser, article({ campaign: name, thread: uniqueThread("ru"), lang: "ru" }));
     const goal = page.locator("goalpost-goal");
     await goal.locator("[part=deadline]").waitFor();
     const genitive = new Intl.DateTimeFormat("ru", { day: "numeric", month: "long", timeZone: "Europe/Moscow" })
@@ -73,6 +73,8 @@ describe("goal states", () => {
     if (!deadline.startsWith("Последний день")) expect(deadline).toMatch(new RegExp(`^Остал(ся|ось) \\d+ (день|дня|дней) до конца ${genitive}$`));
     expect((await goal.locator("[part=raised]").innerText()).replace(/\s/g, " ")).toBe("2 500 ₽");
     expect(await page.locator("goalpost-comments h2").innerText()).toBe("0 комментариев");
+    // The Russian strings come as a static pack beside the one API request.
+    expect(apiRequests).toHaveLength(1);
   });
 });
 

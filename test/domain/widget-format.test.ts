@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { Fmt } from "../../widget/format";
+import { Fmt as BaseFmt } from "../../widget/format";
+import { KEYS } from "../../widget/i18n";
+import { packTable } from "../../widget/i18n-packs";
 import type { Campaign } from "../../widget/types";
+
+/** A formatter with the language's pack loaded, as the widget has it after first paint. */
+class Fmt extends BaseFmt {
+  constructor(locale: string) {
+    super(locale, packTable(locale.split("-")[0]!, KEYS) ?? {});
+  }
+}
 
 /** A campaign in the shape of API.md, with `overrides`. */
 function campaign(overrides: Partial<Campaign> = {}): Campaign {

@@ -1,21 +1,29 @@
 import { describe, expect, it } from "vitest";
-import { KEYS, language, lineCounts, pluralForm, strings } from "../../widget/i18n";
+import { KEYS, LANGS, language, pluralForm, strings } from "../../widget/i18n";
+import { PACKS, packTable } from "../../widget/i18n-packs";
 
 describe("widget strings", () => {
-  it("has every key in every language", () => {
-    for (const [lang, lines] of Object.entries(lineCounts())) expect([lang, lines]).toEqual([lang, KEYS.length]);
+  it("has a pack with every key for each language", () => {
+    expect(Object.keys(PACKS).sort()).toEqual(LANGS);
+    for (const [lang, text] of Object.entries(PACKS)) expect([lang, text.split("\n").length]).toEqual([lang, KEYS.length]);
   });
 
-  it("falls back to English for languages without strings", () => {
+  it("maps pack lines to keys", () => {
+    expect(packTable("de", KEYS)?.post).toBe("Kommentar senden");
+    expect(packTable("xx", KEYS)).toBeNull();
+  });
+
+  it("falls back to English for languages and keys without strings", () => {
     expect(language("pt-BR")).toBe("en");
     expect(language("de-AT")).toBe("de");
-    expect(strings(language("ja"))("post")).toBe("Post comment");
+    expect(strings()("post")).toBe("Post comment");
+    expect(strings({ reply: "Antworten" })("post")).toBe("Post comment");
   });
 
   it("keeps capitals out of the deadline strings (CSS uppercases them)", () => {
-    for (const lang of ["en", "de", "fr", "es", "ru"]) {
-      const text = strings(lang)("days") + strings(lang)("untilEnd");
-      expect(text).not.toMatch(/\p{Lu}{2,}/u);
+    for (const lang of LANGS) {
+      const t = strings(packTable(lang, KEYS)!);
+      expect(t("days") + t("untilEnd")).not.toMatch(/\p{Lu}{2,}/u);
     }
   });
 
