@@ -23,6 +23,7 @@ button,input,select,textarea{font:inherit;color:inherit}
 .row{display:flex;flex-wrap:wrap;gap:.5em 1em;align-items:center}
 .grow{flex:1}
 .mu strong{color:var(--fg)}
+.sep{column-gap:.5em;margin-bottom:0}
 .sep>:not(:empty)~:not(:empty)::before{content:"·";margin-right:.5em}
 .mu{color:var(--mu);font-size:.87em}
 .btn{display:inline-block;padding:.4em 1em;border:0;border-radius:var(--r);background:var(--ac);color:var(--oa);font-weight:600;text-decoration:none;cursor:pointer}
