@@ -4,6 +4,14 @@ export type Bindings = Env & {
   STRIPE_WEBHOOK_SECRET?: string;
   /** Key of the HMAC that turns client IPs into rate-limit keys; a built-in constant when unset. */
   IP_HASH_KEY?: string;
+  /** Notifications (docs/notifications.md): transports, links and the owner's address; all optional. */
+  NOTIFY_WEBHOOK_URL?: string;
+  NOTIFY_WEBHOOK_SECRET?: string;
+  NOTIFY_FROM?: string;
+  NOTIFY_LOCALE?: string;
+  OWNER_EMAIL?: string;
+  SITE_URL?: string;
+  EMAIL?: SendEmail;
 };
 
 export type AppEnv = {

@@ -1,11 +1,14 @@
 import { createApp } from "./app";
+import type { Bindings } from "./env";
 import { adminCampaigns } from "./routes/admin/campaigns";
 import { adminComments } from "./routes/admin/comments";
 import { adminDonations } from "./routes/admin/donations";
 import { campaigns } from "./routes/campaigns";
 import { commentActions } from "./routes/comment-actions";
 import { comments } from "./routes/comments";
+import { subscriptions } from "./routes/subscriptions";
 import { embed } from "./routes/embed";
+import { consumeNotifications } from "./notify/consumer";
 import { pages } from "./routes/pages";
 import { webhooks } from "./routes/webhooks";
 
@@ -19,6 +22,7 @@ app.route("/api/v1", commentActions);
 app.route("/api/v1/embed", embed);
 app.route("/api/v1/admin/comments", adminComments);
 app.route("/api/v1/webhooks", webhooks);
+app.route("/api/v1", subscriptions);
 app.route("/", pages);
 
 app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", { type: "http", scheme: "bearer" });
@@ -31,4 +35,10 @@ app.doc31("/openapi.json", {
   },
 });
 
-export default app;
+export { app };
+
+// `fetch` for HTTP, `queue` for the NOTIFICATIONS consumer.
+export default {
+  fetch: app.fetch,
+  queue: (batch, env) => consumeNotifications(batch, env),
+} satisfies ExportedHandler<Bindings>;

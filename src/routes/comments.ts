@@ -9,6 +9,7 @@ import { hashToken, newToken } from "../domain/edit-token";
 import { newId } from "../domain/ids";
 import { renderMarkdown } from "../domain/markdown";
 import { ApiError, notFound } from "../errors";
+import { queueNotification } from "../notify/producer";
 import { CommentCreate, CommentPage, Counts, CountsQuery, ListQuery, PostedComment } from "../schemas/comments";
 import { errorResponses } from "../schemas/common";
 import { createRouter } from "../validation";
@@ -83,6 +84,7 @@ comments.openapi(
       throw new ApiError(409, "conflict", `The parent comment ${why}`);
     }
     const published = outcome.comment.status === "approved";
+    if (outcome.comment.status !== "spam") await queueNotification(c, published ? "published" : "held", outcome.comment.id);
     // The author sees their own text even while it is held; spam (the honeypot) is answered
     // exactly like a held comment, so bots learn nothing.
     const own = toPublicComment({ ...outcome.comment, status: "approved" });
