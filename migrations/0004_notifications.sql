@@ -17,6 +17,8 @@ CREATE TABLE notify_addresses (
   confirm_token_hash TEXT,
   -- When the latest confirmation message was planned: at most one per address a day.
   confirm_sent_at    INTEGER,
+  -- The comment whose publication planned that message.
+  confirm_comment_id TEXT,
   opted_out_at       INTEGER,
   -- The owner's address stopped moderation notices (their unsubscribe link).
   moderation_off_at  INTEGER

@@ -40,5 +40,5 @@ export { app };
 // `fetch` for HTTP, `queue` for the NOTIFICATIONS consumer.
 export default {
   fetch: app.fetch,
-  queue: (batch, env) => consumeNotifications(batch, env),
+  queue: (batch, env, _ctx) => consumeNotifications(batch, env),
 } satisfies ExportedHandler<Bindings>;

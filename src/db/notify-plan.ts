@@ -74,16 +74,16 @@ export async function planPublished(db: D1Database, commentId: string, now: numb
       .bind(comment.id, comment.email_key, now - CONFIRM_RESEND_MS, ipKey, hour),
     db
       .prepare(
-        `INSERT INTO notify_addresses (email_key, confirm_sent_at)
-         SELECT ?2, ?4 WHERE ${needsLink} AND (SELECT count FROM notify_rate WHERE ip_hash = ?5 AND hour = ?6) <= ?7
-         ON CONFLICT (email_key) DO UPDATE SET confirm_sent_at = excluded.confirm_sent_at`,
+        `INSERT INTO notify_addresses (email_key, confirm_sent_at, confirm_comment_id)
+         SELECT ?2, ?4, ?1 WHERE ${needsLink} AND (SELECT count FROM notify_rate WHERE ip_hash = ?5 AND hour = ?6) <= ?7
+         ON CONFLICT (email_key) DO UPDATE SET confirm_sent_at = excluded.confirm_sent_at, confirm_comment_id = excluded.confirm_comment_id`,
       )
       .bind(comment.id, comment.email_key, now - CONFIRM_RESEND_MS, now, ipKey, hour, CONFIRMS_PER_IP_HOUR),
     db
       .prepare(
         `INSERT INTO notification_deliveries (comment_id, recipient, email, kind, thread, created_at)
          SELECT ?1, ?2, ?3, 'confirm', ?4, ?5
-          WHERE ?3 IS NOT NULL AND EXISTS (SELECT 1 FROM notify_addresses WHERE email_key = ?2 AND confirm_sent_at = ?5)
+          WHERE ?3 IS NOT NULL AND EXISTS (SELECT 1 FROM notify_addresses WHERE email_key = ?2 AND confirm_comment_id = ?1)
          ON CONFLICT (comment_id, recipient) DO NOTHING`,
       )
       .bind(comment.id, comment.email_key, comment.author_email, comment.thread, now),
