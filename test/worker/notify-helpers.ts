@@ -87,11 +87,20 @@ export function notifyHarness(vars: Record<string, unknown> = {}) {
       "goalpost-notifications",
       bodies.map((body, i) => ({ id: names[i]!, timestamp: new Date(), attempts, body })),
     );
+    // getQueueResult reports which messages were retried but not their delay: record it here.
+    const delays = new Map<string, number | undefined>();
+    for (const message of batch.messages) {
+      const retry = message.retry.bind(message);
+      Object.defineProperty(message, "retry", {
+        value: (options?: QueueRetryOptions) => (delays.set(message.id, options?.delaySeconds), retry(options)),
+      });
+    }
     const ctx = createExecutionContext();
     await worker.queue(batch, bindings as never, ctx);
     const result = await getQueueResult(batch, ctx);
     const bodyOf = new Map(names.map((name, i) => [name, bodies[i]]));
-    return { ...result, retried: result.retryMessages.map((retry: { msgId: string; delaySeconds?: number }) => ({ body: bodyOf.get(retry.msgId), delaySeconds: retry.delaySeconds })) };
+    const retried = result.retryMessages.map((retry: { msgId: string }) => ({ body: bodyOf.get(retry.msgId), delaySeconds: delays.get(retry.msgId) }));
+    return { ...result, retried };
   }
 
   /** Consumes everything queued, and what that queues, until the queue is empty; returns the retried messages. */

@@ -88,3 +88,12 @@ describe("unsubscribe", () => {
     expect(web.to(owner)).toHaveLength(1);
   });
 });
+
+describe("GET /openapi.json", () => {
+  it("documents the confirmation and unsubscribe endpoints", async () => {
+    const doc = (await notifyHarness().call("GET", "/openapi.json")).json;
+    expect(Object.keys(doc.paths["/api/v1/subscriptions/confirm"])).toEqual(["get"]);
+    expect(Object.keys(doc.paths["/api/v1/unsubscribe"]).sort()).toEqual(["get", "post"]);
+    expect(doc.paths["/api/v1/unsubscribe"].post.parameters[0]).toMatchObject({ name: "token", in: "query", required: true });
+  });
+});
