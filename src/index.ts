@@ -1,15 +1,15 @@
 import { createApp } from "./app";
 import type { Bindings } from "./env";
+import { consumeNotifications } from "./notify/consumer";
 import { adminCampaigns } from "./routes/admin/campaigns";
 import { adminComments } from "./routes/admin/comments";
 import { adminDonations } from "./routes/admin/donations";
 import { campaigns } from "./routes/campaigns";
 import { commentActions } from "./routes/comment-actions";
 import { comments } from "./routes/comments";
-import { subscriptions } from "./routes/subscriptions";
 import { embed } from "./routes/embed";
-import { consumeNotifications } from "./notify/consumer";
 import { pages } from "./routes/pages";
+import { subscriptions } from "./routes/subscriptions";
 import { webhooks } from "./routes/webhooks";
 
 const app = createApp();

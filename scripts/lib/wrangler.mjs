@@ -46,8 +46,10 @@ export function queryLocal(sql, persistTo) {
  * Starts `wrangler dev` on `port` and resolves once it answers HTTP.
  * `vars` become `--var NAME:value`. Returns { url, process, stop }.
  */
-export async function startDev({ port, persistTo, vars = {}, stdio = "pipe", timeoutMs = 90_000, host = "127.0.0.1" }) {
+export async function startDev({ port, persistTo, vars = {}, stdio = "pipe", timeoutMs = 90_000, host = "127.0.0.1", inspectorPort }) {
   const args = [wranglerBin, "dev", "--port", String(port), "--ip", host, ...persistArgs(persistTo)];
+  // Several workers may run at once (tests, benchmarks): each needs its own inspector port.
+  if (inspectorPort) args.push("--inspector-port", String(inspectorPort));
   for (const [name, value] of Object.entries(vars)) args.push("--var", `${name}:${value}`);
   const child = spawn(process.execPath, args, { cwd: root, env: quietEnv, stdio: stdio === "inherit" ? "inherit" : "pipe" });
   let output = "";
