@@ -1,12 +1,11 @@
 // Starts `wrangler dev` on a fresh local D1 (migrated + the demo seed of `npm start`)
 // and a page server on another origin, as a real site embedding the widget would be.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { demoSeedSql } from "../../scripts/lib/seed.mjs";
-import { executeLocalFile, migrateLocal, startDev } from "../../scripts/lib/wrangler.mjs";
+import { executeLocalFile, freePort, migrateLocal, startDev } from "../../scripts/lib/wrangler.mjs";
 import { ADMIN_TOKEN } from "./config";
 import { startSite } from "./site";
 
@@ -15,17 +14,6 @@ declare module "vitest" {
     api: string;
     site: string;
   }
-}
-
-/** A free TCP port on loopback. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
 }
 
 export default async function setup(project: TestProject) {
