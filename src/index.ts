@@ -1,4 +1,6 @@
 import { createApp } from "./app";
+import type { Bindings } from "./env";
+import { consumeNotifications } from "./notify/consumer";
 import { adminCampaigns } from "./routes/admin/campaigns";
 import { adminComments } from "./routes/admin/comments";
 import { adminDonations } from "./routes/admin/donations";
@@ -7,6 +9,7 @@ import { commentActions } from "./routes/comment-actions";
 import { comments } from "./routes/comments";
 import { embed } from "./routes/embed";
 import { pages } from "./routes/pages";
+import { subscriptions } from "./routes/subscriptions";
 import { webhooks } from "./routes/webhooks";
 
 const app = createApp();
@@ -19,6 +22,7 @@ app.route("/api/v1", commentActions);
 app.route("/api/v1/embed", embed);
 app.route("/api/v1/admin/comments", adminComments);
 app.route("/api/v1/webhooks", webhooks);
+app.route("/api/v1", subscriptions);
 app.route("/", pages);
 
 app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", { type: "http", scheme: "bearer" });
@@ -31,4 +35,10 @@ app.doc31("/openapi.json", {
   },
 });
 
-export default app;
+export { app };
+
+// `fetch` for HTTP, `queue` for the NOTIFICATIONS consumer.
+export default {
+  fetch: app.fetch,
+  queue: (batch, env, _ctx) => consumeNotifications(batch, env),
+} satisfies ExportedHandler<Bindings>;

@@ -3,6 +3,7 @@ import type { CommentRecord } from "../domain/comment-tree";
 import type { CommentStatus } from "../schemas/comments";
 import { COMMENT_COLUMNS, type CommentRow, recountStatements, toRecord } from "./comment-rows";
 import { rateStatements, WITHIN_RATE } from "./rate-limit";
+import { subscribeStatement } from "./subscriptions";
 
 export type NewComment = {
   id: string;
@@ -56,16 +57,18 @@ export async function insertComment(db: D1Database, input: NewComment): Promise<
       input.tokenHash, input.ipHash, input.minute, input.rateLimit, input.spam ? 1 : 0, input.moderation, input.createdAt,
       input.idempotencyKeyHash,
     );
-  const subscribe = input.subscription
-    ? [
-        db
-          .prepare(
-            `INSERT INTO subscriptions (id, email, thread, kind, comment_id, unsubscribe_token_hash, created_at)
-             SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7 WHERE EXISTS (SELECT 1 FROM comments WHERE id = ?5 AND status != 'spam')`,
-          )
-          .bind(input.subscription.id, input.email, input.thread, input.subscription.kind, input.id, input.subscription.tokenHash, input.createdAt),
-      ]
-    : [];
+  const subscribe =
+    input.subscription && input.email
+      ? [
+          subscribeStatement(db, {
+            ...input.subscription,
+            email: input.email,
+            thread: input.thread,
+            commentId: input.id,
+            createdAt: input.createdAt,
+          }),
+        ]
+      : [];
   const results = await db.batch([
     ...rateStatements(db, input.ipHash, input.minute),
     insert,

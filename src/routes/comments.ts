@@ -13,6 +13,7 @@ import { hashToken, newToken } from "../domain/edit-token";
 import { newId } from "../domain/ids";
 import { renderMarkdown } from "../domain/markdown";
 import { ApiError, notFound } from "../errors";
+import { queueNotification } from "../notify/producer";
 import { CommentCreate, CommentPage, Counts, CountsQuery, CreateHeaders, ListQuery, PostedComment } from "../schemas/comments";
 import { errorResponses } from "../schemas/common";
 import { createRouter } from "../validation";
@@ -84,7 +85,7 @@ comments.openapi(
       // The same key posted concurrently: the other request stored it first.
       const stored = isUniqueViolation(error) ? await replay() : null;
       if (!stored) throw error;
-      return { ok: true as const, comment: stored };
+      return { ok: true as const, comment: stored, replayed: true };
     });
     if (!outcome.ok) {
       if (outcome.reason === "rate_limited") {
@@ -95,6 +96,10 @@ comments.openapi(
       if (outcome.reason === "parent_not_found") throw notFound("Parent comment");
       const why = outcome.reason === "parent_deleted" ? "has been deleted" : "belongs to another thread";
       throw new ApiError(409, "conflict", `The parent comment ${why}`);
+    }
+    // A concurrent retry that lost the race was queued by the request that stored it.
+    if (!("replayed" in outcome) && outcome.comment.status !== "spam") {
+      await queueNotification(c, outcome.comment.status === "approved" ? "published" : "held", outcome.comment.id);
     }
     return answer(c, outcome.comment, editToken);
   },
