@@ -8,7 +8,7 @@ export type CommentStatus = z.infer<typeof CommentStatus>;
 export const SortParam = z.enum(["oldest", "newest", "top"]);
 export type Sort = z.infer<typeof SortParam>;
 
-const Email = z.email().max(254);
+export const Email = z.email().max(254);
 
 const base = {
   id: z.string(),
