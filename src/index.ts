@@ -2,6 +2,8 @@ import { createApp } from "./app";
 import { adminCampaigns } from "./routes/admin/campaigns";
 import { adminComments } from "./routes/admin/comments";
 import { adminDonations } from "./routes/admin/donations";
+import { adminExport } from "./routes/admin/export";
+import { adminImport } from "./routes/admin/import";
 import { campaigns } from "./routes/campaigns";
 import { commentActions } from "./routes/comment-actions";
 import { comments } from "./routes/comments";
@@ -18,6 +20,8 @@ app.route("/api/v1", comments);
 app.route("/api/v1", commentActions);
 app.route("/api/v1/embed", embed);
 app.route("/api/v1/admin/comments", adminComments);
+app.route("/api/v1/admin/import", adminImport);
+app.route("/api/v1/admin/export", adminExport);
 app.route("/api/v1/webhooks", webhooks);
 app.route("/", pages);
 
