@@ -36,7 +36,8 @@ export async function* readDisqus(chunks, { rule }) {
       parentId: child(node, "parent")?.attrs["dsq:id"] ?? null,
       name: textOf(author, "name") || textOf(author, "username"),
       email: textOf(author, "email"),
-      html: textOf(node, "message"),
+      // Disqus does not say who deleted a post: its text stays deleted, as its author may have wished.
+      html: deleted ? "" : textOf(node, "message"),
       status: deleted ? "deleted" : spam ? "spam" : "approved",
       createdAt: textOf(node, "createdAt"),
       // Not in Disqus's own exports; kept when a tool added them.

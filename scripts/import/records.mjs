@@ -28,7 +28,7 @@ export function commentItem({ id, thread, parentId, name, email, html, markdown,
   if (thread.error) return skip(`thread: ${thread.error}`);
   const created = isoTime(createdAt);
   if (!created) return skip(`invalid date "${createdAt}"`);
-  const body = status === "deleted" ? "" : (markdown ?? htmlToMarkdown(html)).trim();
+  const body = (markdown ?? htmlToMarkdown(html)).trim();
   if (status !== "deleted" && !body) return skip("the comment is empty once converted");
   if (body.length > MAX_BODY) return skip(`the comment is ${body.length} characters long, over ${MAX_BODY}`);
   const address = String(email ?? "").trim();

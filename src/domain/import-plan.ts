@@ -42,8 +42,8 @@ export const referencedIds = (records: readonly ImportComment[]) => [
 /**
  * Decides what each comment of a batch becomes: new (placed under its parent, already stored
  * or earlier in the batch), already imported, or skipped with the reason. A deleted comment
- * keeps no text, like an author's delete; every body is rendered by our Markdown renderer,
- * never taken as HTML.
+ * keeps the text it came with (a moderator's delete here keeps it too; the public placeholder
+ * never shows it). Every body is rendered by our Markdown renderer, never taken as HTML.
  */
 export function planComments(records: readonly ImportComment[], known: Known, newId: (record: ImportComment) => string) {
   const placed = new Map(known);
@@ -71,7 +71,6 @@ export function planComments(records: readonly ImportComment[], known: Known, ne
     }
     const place = placeUnder(parent, newId(record), record.thread);
     placed.set(record.id, place);
-    const deleted = record.status === "deleted";
     const email = record.author.email || null;
     inserts.push({
       ...place,
@@ -80,8 +79,8 @@ export function planComments(records: readonly ImportComment[], known: Known, ne
       authorName: record.author.name || "Guest",
       email,
       emailKey: email?.trim().toLowerCase() ?? null,
-      body: deleted ? "" : record.body,
-      html: deleted ? "" : renderMarkdown(record.body),
+      body: record.body,
+      html: record.body ? renderMarkdown(record.body) : "",
       status: record.status,
       pinned: record.pinned,
       upvotes: record.upvotes,

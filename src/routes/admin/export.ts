@@ -57,9 +57,12 @@ adminExport.openapi(
     const body = new ReadableStream<Uint8Array>({
       async pull(controller) {
         try {
-          const next = await lines.next();
-          if (next.done) return controller.close();
-          if (next.value) controller.enqueue(encoder.encode(`${next.value}\n`));
+          // An empty page enqueues nothing, and a pull that enqueues nothing is not called again.
+          for (;;) {
+            const next = await lines.next();
+            if (next.done) return controller.close();
+            if (next.value) return controller.enqueue(encoder.encode(`${next.value}\n`));
+          }
         } catch (error) {
           console.error(`[${requestId}] export failed`, error);
           controller.error(error);
