@@ -36,6 +36,9 @@ export function parseMapping(text) {
 /**
  * A function from an old URL to `{ thread }` or `{ error }`. `spec` is `map` (with the
  * parsed mapping) or a comma-separated list of steps applied in order.
+ * @param {string} [spec]
+ * @param {Map<string, string> | null} [mapping]
+ * @returns {(url: string) => { thread?: string; error?: string }}
  */
 export function threadRule(spec = "path", mapping = null) {
   if (spec.startsWith("map:")) {
