@@ -13,6 +13,8 @@ export type NewComment = {
   body: string;
   html: string;
   tokenHash: string;
+  /** SHA-256 of the client's Idempotency-Key, or null. */
+  idempotencyKeyHash: string | null;
   ipHash: string;
   createdAt: number;
   moderation: Moderation;
@@ -43,15 +45,16 @@ export async function insertComment(db: D1Database, input: NewComment): Promise<
   const insert = db
     .prepare(
       `INSERT INTO comments (id, thread, parent_id, root_id, path, depth, author_name, author_email, email_key,
-                             body, html, status, edit_token_hash, ip_hash, created_at)
+                             body, html, status, edit_token_hash, ip_hash, created_at, idempotency_key_hash)
        SELECT ?1, ?2, p.id, COALESCE(p.root_id, ?1), COALESCE(p.path || '/', '') || ?1, COALESCE(p.depth + 1, 0),
-              ?4, ?5, ?6, ?7, ?8, ${STATUS}, ?9, ?10, ?15
+              ?4, ?5, ?6, ?7, ?8, ${STATUS}, ?9, ?10, ?15, ?16
          FROM (SELECT 1) LEFT JOIN comments AS p ON p.id = ?3
         WHERE (?3 IS NULL OR (p.thread = ?2 AND p.status = 'approved')) AND ${WITHIN_RATE}`,
     )
     .bind(
       input.id, input.thread, input.parentId, input.authorName, input.email, emailKey, input.body, input.html,
       input.tokenHash, input.ipHash, input.minute, input.rateLimit, input.spam ? 1 : 0, input.moderation, input.createdAt,
+      input.idempotencyKeyHash,
     );
   const subscribe = input.subscription
     ? [

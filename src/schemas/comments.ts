@@ -99,6 +99,17 @@ export const CommentCreate = z
 
 export type CommentCreate = z.infer<typeof CommentCreate>;
 
+export const CreateHeaders = z.object({
+  "idempotency-key": z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,128}$/, "must be 16–128 characters of A–Z, a–z, 0–9, _ and -")
+    .optional()
+    .openapi({
+      param: { name: "idempotency-key", in: "header" },
+      description: "Idempotency-Key: a client-random key per submission; a retry with it returns the first comment (with a new edit token)",
+    }),
+});
+
 export const PostedComment = z
   .object({
     comment: z.object({ ...base, author: z.object({ name: z.string() }), status: CommentStatus, replies: z.array(Comment) }),
