@@ -2,6 +2,7 @@ import { createApp } from "./app";
 import { adminCampaigns } from "./routes/admin/campaigns";
 import { adminDonations } from "./routes/admin/donations";
 import { campaigns } from "./routes/campaigns";
+import { consolePages } from "./routes/console";
 import { pages } from "./routes/pages";
 
 const app = createApp();
@@ -9,6 +10,7 @@ const app = createApp();
 app.route("/api/v1/campaigns", campaigns);
 app.route("/api/v1/admin/campaigns", adminCampaigns);
 app.route("/api/v1/admin/campaigns", adminDonations);
+app.route("/admin", consolePages);
 app.route("/", pages);
 
 app.openAPIRegistry.registerComponent("securitySchemes", "bearerAuth", { type: "http", scheme: "bearer" });
