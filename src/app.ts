@@ -7,8 +7,7 @@ import { requireAdmin } from "./middleware/admin-auth";
 import { clock, securityHeaders } from "./middleware/context";
 import { publicCors } from "./middleware/cors";
 import { limitBody, requireJsonBody } from "./middleware/json-body";
-import { zodIssues } from "./validation";
-import { validationFailed } from "./errors";
+import { validationHook } from "./validation";
 
 const HTTP_CODES: Record<number, string> = {
   400: "invalid_json",
@@ -20,11 +19,7 @@ const HTTP_CODES: Record<number, string> = {
 
 /** The Hono app with the cross-cutting middleware and the one error handler; routes are mounted by index.ts. */
 export function createApp() {
-  const app = new OpenAPIHono<AppEnv>({
-    defaultHook: (result) => {
-      if (!result.success) throw validationFailed(zodIssues(result.error));
-    },
-  });
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
   app.use("*", requestId({ generator: () => crypto.randomUUID() }), securityHeaders, clock);
   app.use("/api/v1/*", async (c, next) => (c.req.path.startsWith("/api/v1/admin/") ? next() : publicCors(c, next)));

@@ -1,6 +1,7 @@
 /** Worker bindings: `Env` comes from `wrangler types`; secrets are optional because they may be unset. */
 export type Bindings = Env & {
   ADMIN_TOKEN?: string;
+  STRIPE_WEBHOOK_SECRET?: string;
 };
 
 export type AppEnv = {

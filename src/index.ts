@@ -4,12 +4,14 @@ import { adminDonations } from "./routes/admin/donations";
 import { campaigns } from "./routes/campaigns";
 import { consolePages } from "./routes/console";
 import { pages } from "./routes/pages";
+import { webhooks } from "./routes/webhooks";
 
 const app = createApp();
 
 app.route("/api/v1/campaigns", campaigns);
 app.route("/api/v1/admin/campaigns", adminCampaigns);
 app.route("/api/v1/admin/campaigns", adminDonations);
+app.route("/api/v1/webhooks", webhooks);
 app.route("/admin", consolePages);
 app.route("/", pages);
 

@@ -11,11 +11,12 @@ export function zodIssues(error: z.ZodError): Issue[] {
   }));
 }
 
+/** Turns a failed zod validation into the 400 `validation_failed` envelope. */
+export const validationHook = (result: { success: true } | { success: false; error: z.ZodError }) => {
+  if (!result.success) throw validationFailed(zodIssues(result.error));
+};
+
 /** A sub-app whose validation failures all become the 400 `validation_failed` envelope. */
 export function createRouter() {
-  return new OpenAPIHono<AppEnv>({
-    defaultHook: (result) => {
-      if (!result.success) throw validationFailed(zodIssues(result.error));
-    },
-  });
+  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 }

@@ -51,3 +51,9 @@ export const limitParam = (fallback: number, max: number) =>
     .openapi({ type: "integer", minimum: 1, maximum: max, default: fallback });
 
 export const CursorParam = z.string().max(512).optional().openapi({ description: "nextCursor of the previous page" });
+
+/** `content` of a JSON request or response in a route definition. */
+export const jsonContent = <T extends z.ZodType>(schema: T) => ({ "application/json": { schema } });
+
+/** OpenAPI security requirement of the owner's routes. */
+export const adminSecurity = [{ bearerAuth: [] }];

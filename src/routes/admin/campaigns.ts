@@ -4,13 +4,11 @@ import { toPublicCampaign } from "../../domain/campaign";
 import type { PeriodConfig } from "../../domain/period";
 import { ApiError, notFound } from "../../errors";
 import { Campaign, CampaignCreate, CampaignPatch, type PeriodInput, SlugParams } from "../../schemas/campaigns";
-import { errorResponses } from "../../schemas/common";
+import { adminSecurity as security, errorResponses, jsonContent as json } from "../../schemas/common";
 import { createRouter } from "../../validation";
 
 export const adminCampaigns = createRouter();
 
-const json = <T extends z.ZodType>(schema: T) => ({ "application/json": { schema } });
-const security = [{ bearerAuth: [] }];
 
 const toPeriod = (input: PeriodInput): PeriodConfig => ({
   kind: input.kind,

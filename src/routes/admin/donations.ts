@@ -4,13 +4,11 @@ import { decodeCursor, encodeCursor } from "../../domain/cursor";
 import { newId } from "../../domain/ids";
 import { notFound } from "../../errors";
 import { Donation, DonationCreate, DonationParams, IdempotencyHeaders, LedgerQuery, SlugParams } from "../../schemas/campaigns";
-import { errorResponses } from "../../schemas/common";
+import { adminSecurity as security, errorResponses, jsonContent as json } from "../../schemas/common";
 import { createRouter } from "../../validation";
 
 export const adminDonations = createRouter();
 
-const json = <T extends z.ZodType>(schema: T) => ({ "application/json": { schema } });
-const security = [{ bearerAuth: [] }];
 
 adminDonations.openapi(
   createRoute({
