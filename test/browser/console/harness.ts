@@ -1,0 +1,74 @@
+// What every console browser test needs: a Chromium page on the console with CSP
+// violations and page errors collected, a signed-in shortcut, and direct API calls for
+// seeding and for asserting what the Worker stored.
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, expect, inject } from "vitest";
+
+export const url = inject("consoleUrl");
+export const token = inject("consoleToken");
+export const skip = inject("consoleSkip");
+
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+let counter = 0;
+/** A slug no other test (or earlier run) uses. */
+export const uniqueSlug = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
+
+/** Calls the Worker's API directly; admin calls carry the token. */
+export async function api<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: T }> {
+  const res = await fetch(`${url}/api/v1${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "Content-Type": "application/json" }), ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, json: text ? JSON.parse(text) : null };
+}
+
+/** Creates a campaign through the API (for tests about something else than creating). */
+export async function seedCampaign(overrides: Record<string, unknown> = {}) {
+  const slug = uniqueSlug("seed");
+  const res = await api("POST", "/admin/campaigns", { slug, title: `Drive ${slug}`, currency: "USD", tiers: [{ amount: 100_000, label: "First" }, { amount: 200_000 }], period: { kind: "open" }, ...overrides });
+  expect(res.status).toBe(201);
+  return slug;
+}
+
+/**
+ * One browser for the file; a fresh context (own sessionStorage) per `open()`. Every page
+ * error and CSP violation fails the test that caused it, via `problems`.
+ */
+export function useBrowser() {
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const problems: string[] = [];
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ARGS });
+  });
+  afterAll(async () => {
+    await Promise.all(contexts.map((context) => context.close()));
+    await browser?.close();
+  });
+
+  async function open(path = "/admin", viewport = { width: 1280, height: 900 }): Promise<Page> {
+    const context = await browser.newContext({ viewport });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+    page.on("console", (message) => {
+      if (message.type() === "error" && /Content Security Policy|Trusted Type/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
+    });
+    await page.goto(`${url}${path}`);
+    return page;
+  }
+
+  /** Opens the console and signs in with the right token. */
+  async function signedIn(path = "/admin", viewport?: { width: number; height: number }) {
+    const page = await open(path, viewport);
+    await page.getByLabel("Admin token").fill(token);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign out" }).waitFor();
+    return page;
+  }
+
+  return { open, signedIn, problems };
+}
