@@ -5,6 +5,7 @@ export const CONSOLE_CSS = `
 :root{color-scheme:light dark;--bg:#f6f7f9;--card:#fff;--fg:#1b1f24;--mu:#57606a;--line:#d0d7de;--accent:#0b5fcc;--accent-fg:#fff;--danger:#b42318;--ok:#1a7f37;--field:#fff;--focus:#1f6feb;--warn-bg:#fff4e5;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
 @media (prefers-color-scheme:dark){:root{--bg:#0d1117;--card:#161b22;--fg:#e6edf3;--mu:#9da7b3;--line:#30363d;--accent:#4493f8;--accent-fg:#0d1117;--danger:#ff7b72;--ok:#3fb950;--field:#0d1117;--focus:#79c0ff;--warn-bg:#3d2a12}}
 *{box-sizing:border-box}
+[hidden]{display:none!important}
 body{margin:0;background:var(--bg);color:var(--fg)}
 a{color:var(--accent)}
 h1{font-size:1.5rem;margin:.25rem 0 1rem}h2{font-size:1.15rem;margin:0 0 .75rem}
