@@ -5,6 +5,20 @@ import type { Campaign, Donation } from "../src/schemas/campaigns";
 export type { Campaign, Donation };
 export type Issue = { path: string; message: string };
 
+/** GET /api/v1/admin/comments items (API.md "Moderation"). */
+export type AdminComment = {
+  id: string;
+  thread: string;
+  parentId: string | null;
+  depth: number;
+  author: { name: string; email: string | null };
+  body: string;
+  createdAt: string;
+  pinned: boolean;
+  deleted: boolean;
+  status: "pending" | "approved" | "spam" | "deleted";
+};
+
 /** A failed call: the API's envelope, or status 0 when the Worker could not be reached. */
 export class ApiError extends Error {
   constructor(

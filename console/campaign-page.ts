@@ -99,7 +99,7 @@ function editor(ctx: Ctx, initial: Campaign): Node[] {
     heading,
     bar,
     h("div", { class: "split" }, form, h("div", { class: "stack" }, live.view, snippet(initial.slug, ctx.announce))),
-    h("div", { class: "split" }, record, donations.view),
+    h("div", { class: "split wide-right" }, record, donations.view),
     h("section", { class: "card danger-zone", "aria-label": "Danger zone" }, h("h2", null, "Delete"), remove),
   ];
 }

@@ -25,7 +25,7 @@ export function ledger({ token, campaign, changed }: Options) {
       h("td", { "data-label": "Donor" }, d.donor ?? "—"),
       h("td", { "data-label": "Message", class: "message" }, d.message ?? ""),
       h("td", { "data-label": "Source" }, d.source),
-      h("td", { class: "actions" }, remove),
+      h("td", { class: "row-actions" }, remove),
     );
     remove.addEventListener("click", async () => {
       const ok = await confirmAction("Delete this donation?", `${formatMoney(d.amount, d.currency)} from ${d.donor ?? "an anonymous donor"} on ${when(d.at)}. The raised amount goes down; this cannot be undone.`, "Delete donation");

@@ -63,8 +63,13 @@ progress{width:100%;height:.9rem;accent-color:var(--accent)}
 table{border-collapse:collapse;width:100%}
 th,td{text-align:left;padding:.5rem;border-bottom:1px solid var(--line);vertical-align:top}
 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+.ledger time{white-space:nowrap}
 td.message{overflow-wrap:anywhere}
 .queue{list-style:none;padding:0;margin:0}
+fieldset.plain{border:0;padding:0}
+.toolbar{padding:.5rem 0;border-top:1px solid var(--line)}
+.comment input[type=checkbox],.choice input{width:1.15rem;height:1.15rem;margin:.2rem 0}
+.comment .status+.status{margin-left:.25rem}
 .comment{display:grid;grid-template-columns:auto 1fr;gap:.5rem .75rem;padding:.75rem 0;border-top:1px solid var(--line)}
 .comment .body{white-space:pre-wrap;overflow-wrap:anywhere;margin:.25rem 0}
 .status{display:inline-block;padding:0 .4em;border-radius:4px;border:1px solid var(--line);font-size:.8rem}
@@ -82,6 +87,7 @@ dialog::backdrop{background:rgb(0 0 0/.45)}
 @media (min-width:760px){
  .top nav{order:0;width:auto}
  .split{grid-template-columns:minmax(0,3fr) minmax(0,2fr)}
+ .split.wide-right{grid-template-columns:minmax(0,2fr) minmax(0,3fr)}
  .row2{grid-template-columns:1fr 1fr}
  .tier{grid-template-columns:10rem 1fr auto;align-items:start}
  .tier-actions{padding-top:1.75rem}

@@ -12,7 +12,7 @@ const MAX_TIERS = 10;
 export function tiersEditor(initial: TierDraft[], errors: FormErrors, changed: () => void) {
   const tiers: TierDraft[] = initial.length ? initial.map((t) => ({ ...t })) : [{ amount: "", label: "" }];
   const list = h("ol", { class: "tiers" });
-  const add = h("button", { type: "button", class: "quiet" }, "Add tier");
+  const add = h("button", { type: "button" }, "Add tier");
   const arrayError = h("p", { class: "error", hidden: true });
   errors.register("tiers", { control: add, error: arrayError });
 

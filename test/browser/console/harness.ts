@@ -10,6 +10,8 @@ export const skip = inject("consoleSkip");
 
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
+type View = { viewport?: { width: number; height: number }; colorScheme?: "light" | "dark" };
+
 let counter = 0;
 /** A slug no other test (or earlier run) uses. */
 export const uniqueSlug = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
@@ -49,8 +51,8 @@ export function useBrowser() {
     await browser?.close();
   });
 
-  async function open(path = "/admin", viewport = { width: 1280, height: 900 }): Promise<Page> {
-    const context = await browser.newContext({ viewport });
+  async function open(path = "/admin", options: View = {}): Promise<Page> {
+    const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, colorScheme: options.colorScheme ?? "light" });
     contexts.push(context);
     const page = await context.newPage();
     page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
@@ -62,8 +64,8 @@ export function useBrowser() {
   }
 
   /** Opens the console and signs in with the right token. */
-  async function signedIn(path = "/admin", viewport?: { width: number; height: number }) {
-    const page = await open(path, viewport);
+  async function signedIn(path = "/admin", options: View = {}) {
+    const page = await open(path, options);
     await page.getByLabel("Admin token").fill(token);
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.getByRole("button", { name: "Sign out" }).waitFor();
