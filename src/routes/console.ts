@@ -1,7 +1,7 @@
 // The owner's console: one HTML shell at /admin plus its script and stylesheet. The page
 // holds the admin token, so it gets the strictest policy the console can live with: no
-// inline script or style (everything comes from /admin/*), Trusted Types so no string can
-// become markup, no framing, and connections to this origin only.
+// inline script or style (everything comes from /admin/* and /widget.js), Trusted Types so
+// no string can become markup or a script URL, no framing, and connections to this origin only.
 import { Hono, type Context } from "hono";
 import { CONSOLE_CSS } from "../../console/styles";
 import type { AppEnv } from "../env";
@@ -17,7 +17,8 @@ export const CONSOLE_CSP = [
   "form-action 'self'",
   "frame-ancestors 'none'",
   "require-trusted-types-for 'script'",
-  "trusted-types 'none'",
+  // One policy, in console/preview.ts, which lets only /widget.js become a script URL.
+  "trusted-types goalpost-console",
 ].join("; ");
 
 const SHELL = `<!doctype html>
