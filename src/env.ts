@@ -2,6 +2,8 @@
 export type Bindings = Env & {
   ADMIN_TOKEN?: string;
   STRIPE_WEBHOOK_SECRET?: string;
+  /** Key of the HMAC that turns client IPs into rate-limit keys; a built-in constant when unset. */
+  IP_HASH_KEY?: string;
 };
 
 export type AppEnv = {

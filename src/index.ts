@@ -1,8 +1,12 @@
 import { createApp } from "./app";
 import { adminCampaigns } from "./routes/admin/campaigns";
+import { adminComments } from "./routes/admin/comments";
 import { adminDonations } from "./routes/admin/donations";
 import { campaigns } from "./routes/campaigns";
+import { commentActions } from "./routes/comment-actions";
+import { comments } from "./routes/comments";
 import { consolePages } from "./routes/console";
+import { embed } from "./routes/embed";
 import { pages } from "./routes/pages";
 import { webhooks } from "./routes/webhooks";
 
@@ -11,6 +15,10 @@ const app = createApp();
 app.route("/api/v1/campaigns", campaigns);
 app.route("/api/v1/admin/campaigns", adminCampaigns);
 app.route("/api/v1/admin/campaigns", adminDonations);
+app.route("/api/v1", comments);
+app.route("/api/v1", commentActions);
+app.route("/api/v1/embed", embed);
+app.route("/api/v1/admin/comments", adminComments);
 app.route("/api/v1/webhooks", webhooks);
 app.route("/admin", consolePages);
 app.route("/", pages);

@@ -1,0 +1,90 @@
+import type { Moderation } from "../domain/comment-config";
+import type { CommentRecord } from "../domain/comment-tree";
+import type { CommentStatus } from "../schemas/comments";
+import { COMMENT_COLUMNS, type CommentRow, recountStatements, toRecord } from "./comment-rows";
+import { rateStatements, WITHIN_RATE } from "./rate-limit";
+
+export type NewComment = {
+  id: string;
+  thread: string;
+  parentId: string | null;
+  authorName: string;
+  email: string | null;
+  body: string;
+  html: string;
+  tokenHash: string;
+  ipHash: string;
+  createdAt: number;
+  moderation: Moderation;
+  spam: boolean;
+  rateLimit: number;
+  minute: number;
+  subscription: { id: string; kind: "replies" | "thread"; tokenHash: string } | null;
+};
+
+export type InsertOutcome =
+  | { ok: true; comment: CommentRecord }
+  | { ok: false; reason: "rate_limited" | "parent_not_found" | "parent_other_thread" | "parent_deleted" };
+
+// The status a new comment gets: spam for the honeypot, else what MODERATION says. Under
+// `first`, an author is known by an approved earlier comment with the same email.
+const STATUS = `CASE WHEN ?13 = 1 THEN 'spam'
+  WHEN ?14 = 'all' THEN 'pending'
+  WHEN ?14 = 'first' AND NOT EXISTS (SELECT 1 FROM comments AS k WHERE k.email_key = ?6 AND k.status = 'approved') THEN 'pending'
+  ELSE 'approved' END`;
+
+/**
+ * Stores a comment in one transaction with its rate-limit count, the parent's reply count and
+ * its subscription. The insert itself checks the limit and the parent (visible, same thread),
+ * so a rejected comment stores nothing but the attempt's count.
+ */
+export async function insertComment(db: D1Database, input: NewComment): Promise<InsertOutcome> {
+  const emailKey = input.email?.trim().toLowerCase() ?? null;
+  const insert = db
+    .prepare(
+      `INSERT INTO comments (id, thread, parent_id, root_id, path, depth, author_name, author_email, email_key,
+                             body, html, status, edit_token_hash, ip_hash, created_at)
+       SELECT ?1, ?2, p.id, COALESCE(p.root_id, ?1), COALESCE(p.path || '/', '') || ?1, COALESCE(p.depth + 1, 0),
+              ?4, ?5, ?6, ?7, ?8, ${STATUS}, ?9, ?10, ?15
+         FROM (SELECT 1) LEFT JOIN comments AS p ON p.id = ?3
+        WHERE (?3 IS NULL OR (p.thread = ?2 AND p.status = 'approved')) AND ${WITHIN_RATE}`,
+    )
+    .bind(
+      input.id, input.thread, input.parentId, input.authorName, input.email, emailKey, input.body, input.html,
+      input.tokenHash, input.ipHash, input.minute, input.rateLimit, input.spam ? 1 : 0, input.moderation, input.createdAt,
+    );
+  const subscribe = input.subscription
+    ? [
+        db
+          .prepare(
+            `INSERT INTO subscriptions (id, email, thread, kind, comment_id, unsubscribe_token_hash, created_at)
+             SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7 WHERE EXISTS (SELECT 1 FROM comments WHERE id = ?5 AND status != 'spam')`,
+          )
+          .bind(input.subscription.id, input.email, input.thread, input.subscription.kind, input.id, input.subscription.tokenHash, input.createdAt),
+      ]
+    : [];
+  const results = await db.batch([
+    ...rateStatements(db, input.ipHash, input.minute),
+    insert,
+    ...(input.parentId ? recountStatements(db, [input.parentId]) : []),
+    ...subscribe,
+    db
+      .prepare(
+        `SELECT (SELECT count FROM comment_rate WHERE ip_hash = ?1 AND minute = ?2) AS rate,
+                p.thread, p.status, p.reply_count
+           FROM (SELECT 1) LEFT JOIN comments AS p ON p.id = ?3`,
+      )
+      .bind(input.ipHash, input.minute, input.parentId),
+    db.prepare(`SELECT ${COMMENT_COLUMNS} FROM comments AS c WHERE c.id = ?1`).bind(input.id),
+  ]);
+  const created = results[results.length - 1]?.results[0] as CommentRow | undefined;
+  if (created) return { ok: true, comment: toRecord(created) };
+  const check = results[results.length - 2]?.results[0] as
+    | { rate: number; thread: string | null; status: CommentStatus | null; reply_count: number | null }
+    | undefined;
+  if (!check || check.rate > input.rateLimit) return { ok: false, reason: "rate_limited" };
+  const shown = check.status === "approved" || (check.reply_count ?? 0) > 0;
+  if (!shown) return { ok: false, reason: "parent_not_found" };
+  if (check.thread !== input.thread) return { ok: false, reason: "parent_other_thread" };
+  return { ok: false, reason: "parent_deleted" };
+}

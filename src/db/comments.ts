@@ -1,0 +1,119 @@
+import type { CommentRecord } from "../domain/comment-tree";
+import type { AdminComment, CommentStatus } from "../schemas/comments";
+import {
+  ADMIN_COLUMNS,
+  type AdminRow,
+  ancestorsOf,
+  COMMENT_COLUMNS,
+  type CommentRow,
+  recountStatements,
+  toAdminComment,
+  toRecord,
+} from "./comment-rows";
+
+export type StoredComment = CommentRecord & { path: string; tokenHash: string };
+
+/** One comment with what authorisation needs (its token hash and path), or null. */
+export async function readComment(db: D1Database, id: string): Promise<StoredComment | null> {
+  const row = await db
+    .prepare(`SELECT ${COMMENT_COLUMNS}, c.path, c.edit_token_hash FROM comments AS c WHERE c.id = ?1`)
+    .bind(id)
+    .first<CommentRow & { path: string; edit_token_hash: string }>();
+  return row && { ...toRecord(row), path: row.path, tokenHash: row.edit_token_hash };
+}
+
+/** Replaces the body (and its rendering) of a comment that is not deleted; null when there is none. */
+export async function editComment(db: D1Database, id: string, body: string, html: string, now: number) {
+  const [, read] = await db.batch([
+    db
+      .prepare("UPDATE comments SET body = ?2, html = ?3, edited_at = ?4 WHERE id = ?1 AND status != 'deleted'")
+      .bind(id, body, html, now),
+    db.prepare(`SELECT ${COMMENT_COLUMNS} FROM comments AS c WHERE c.id = ?1 AND c.status != 'deleted'`).bind(id),
+  ]);
+  const row = read?.results[0] as CommentRow | undefined;
+  return row ? toRecord(row) : null;
+}
+
+/**
+ * The author's delete: the text is erased and the comment marked deleted. It stays a
+ * placeholder while it has shown replies; the recount above it lets a placeholder whose
+ * last reply went disappear too. False when it was already deleted.
+ */
+export async function softDeleteComment(db: D1Database, comment: StoredComment): Promise<boolean> {
+  const [deleted] = await db.batch([
+    db
+      .prepare("UPDATE comments SET status = 'deleted', body = '', html = '' WHERE id = ?1 AND status != 'deleted'")
+      .bind(comment.id),
+    db.prepare("DELETE FROM subscriptions WHERE comment_id = ?1").bind(comment.id),
+    ...recountStatements(db, ancestorsOf(comment.path)),
+  ]);
+  return (deleted?.meta.changes ?? 0) > 0;
+}
+
+export type AdminChange = { status?: CommentStatus; pinned?: boolean; body?: { body: string; html: string } };
+
+/** The owner's change of status, pin or text, with reply counts above it kept true. */
+export async function adminUpdateComment(
+  db: D1Database,
+  comment: StoredComment,
+  change: AdminChange,
+  now: number,
+): Promise<AdminComment | null> {
+  const results = await db.batch([
+    db
+      .prepare(
+        `UPDATE comments SET status = COALESCE(?2, status), pinned = COALESCE(?3, pinned),
+                body = COALESCE(?4, body), html = COALESCE(?5, html),
+                edited_at = CASE WHEN ?4 IS NULL THEN edited_at ELSE ?6 END
+          WHERE id = ?1`,
+      )
+      .bind(
+        comment.id,
+        change.status ?? null,
+        change.pinned === undefined ? null : Number(change.pinned),
+        change.body?.body ?? null,
+        change.body?.html ?? null,
+        now,
+      ),
+    ...recountStatements(db, ancestorsOf(comment.path)),
+    db.prepare(`SELECT ${ADMIN_COLUMNS} FROM comments AS c WHERE c.id = ?1`).bind(comment.id),
+  ]);
+  const row = results[results.length - 1]?.results[0] as AdminRow | undefined;
+  return row ? toAdminComment(row) : null;
+}
+
+// A subtree is the comment's path and every path under it: [path || '/', path || '0')
+// ('0' follows '/' in ASCII), a range the path index serves.
+const SUBTREE = "SELECT id FROM comments WHERE path = ?1 OR (path >= ?1 || '/' AND path < ?1 || '0')";
+
+/** Hard-deletes a comment, its replies, their votes and subscriptions; recounts above. */
+export async function hardDeleteComment(db: D1Database, comment: StoredComment): Promise<boolean> {
+  const results = await db.batch([
+    db.prepare(`DELETE FROM votes WHERE comment_id IN (${SUBTREE})`).bind(comment.path),
+    db.prepare(`DELETE FROM subscriptions WHERE comment_id IN (${SUBTREE})`).bind(comment.path),
+    db.prepare("DELETE FROM comments WHERE path = ?1 OR (path >= ?1 || '/' AND path < ?1 || '0')").bind(comment.path),
+    ...recountStatements(db, ancestorsOf(comment.path)),
+  ]);
+  return (results[2]?.meta.changes ?? 0) > 0;
+}
+
+export type AdminListQuery = { status: CommentStatus; thread: string | null; limit: number; after: { at: number; id: string } | null };
+
+/** The moderation queue: comments of one status (optionally one thread), newest first. */
+export async function listForAdmin(db: D1Database, query: AdminListQuery) {
+  const { results } = await db
+    .prepare(
+      `SELECT ${ADMIN_COLUMNS} FROM comments AS c
+        WHERE c.status = ?1 AND (?2 IS NULL OR c.thread = ?2)
+          AND (?4 IS NULL OR (c.created_at, c.id) < (?4, ?5))
+        ORDER BY c.created_at DESC, c.id DESC LIMIT ?3`,
+    )
+    .bind(query.status, query.thread, query.limit + 1, query.after?.at ?? null, query.after?.id ?? null)
+    .all<AdminRow>();
+  const shown = results.slice(0, query.limit);
+  const last = shown[shown.length - 1];
+  return {
+    comments: shown.map(toAdminComment),
+    next: results.length > query.limit && last ? { at: last.created_at, id: last.id } : null,
+  };
+}

@@ -1,0 +1,36 @@
+const encoder = new TextEncoder();
+
+// Used when IP_HASH_KEY is not configured; set it in production so the hashes are not
+// reproducible by anyone who reads this file.
+const FALLBACK_KEY = "goalpost-ip-hash-v1";
+
+/** HMAC-SHA-256 of the client IP (hex): what we store instead of the IP. */
+export async function hashIp(ip: string, key: string | undefined): Promise<string> {
+  const hmacKey = await crypto.subtle.importKey("raw", encoder.encode(key || FALLBACK_KEY), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  const mac = await crypto.subtle.sign("HMAC", hmacKey, encoder.encode(ip));
+  return [...new Uint8Array(mac)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+export const WINDOW_MS = 60_000;
+
+/** The fixed one-minute window a moment falls in. */
+export const minuteOf = (now: number) => Math.floor(now / WINDOW_MS);
+
+/** Seconds until the window of `now` closes (at least 1), for `Retry-After`. */
+export const retryAfterSeconds = (now: number) => Math.max(1, Math.ceil(((minuteOf(now) + 1) * WINDOW_MS - now) / 1000));
+
+/** Counts one attempt for this client and minute, and forgets windows older than the last one. */
+export function rateStatements(db: D1Database, ipHash: string, minute: number): D1PreparedStatement[] {
+  return [
+    db
+      .prepare(
+        `INSERT INTO comment_rate (ip_hash, minute, count) VALUES (?1, ?2, 1)
+         ON CONFLICT (ip_hash, minute) DO UPDATE SET count = count + 1`,
+      )
+      .bind(ipHash, minute),
+    db.prepare("DELETE FROM comment_rate WHERE minute < ?1").bind(minute - 1),
+  ];
+}
+
+/** SQL condition (binds ?10 ip hash, ?11 minute, ?12 limit): this client is within its limit. */
+export const WITHIN_RATE = "(SELECT count FROM comment_rate WHERE ip_hash = ?10 AND minute = ?11) <= ?12";

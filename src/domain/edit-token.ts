@@ -1,0 +1,24 @@
+const encoder = new TextEncoder();
+
+const base64url = (bytes: Uint8Array) => {
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+};
+
+/** A new secret token: 32 random bytes, base64url (43 chars). */
+export const newToken = () => base64url(crypto.getRandomValues(new Uint8Array(32)));
+
+/** SHA-256 of a token, hex: the only form in which tokens are stored. */
+export async function hashToken(token: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", encoder.encode(token));
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
+/** Whether `token` hashes to `storedHash`, compared in constant time. */
+export async function tokenMatches(token: string, storedHash: string): Promise<boolean> {
+  const presented = encoder.encode(await hashToken(token));
+  const stored = encoder.encode(storedHash);
+  if (presented.byteLength !== stored.byteLength) return false;
+  return crypto.subtle.timingSafeEqual(presented, stored);
+}

@@ -1,0 +1,78 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { adminUpdateComment, hardDeleteComment, listForAdmin, readComment } from "../../db/comments";
+import { database } from "../../db/counted";
+import { decodeCursor, encodeCursor } from "../../domain/cursor";
+import { renderMarkdown } from "../../domain/markdown";
+import { notFound } from "../../errors";
+import { AdminComment, AdminListQuery, AdminPatch, IdParams } from "../../schemas/comments";
+import { errorResponses } from "../../schemas/common";
+import { createRouter } from "../../validation";
+
+/** Moderation, mounted at /api/v1/admin/comments (admin token checked by the app). */
+export const adminComments = createRouter();
+
+const json = <T extends z.ZodType>(schema: T) => ({ "application/json": { schema } });
+const tags = ["Admin: comments"];
+const security = [{ bearerAuth: [] }];
+
+adminComments.openapi(
+  createRoute({
+    method: "get",
+    path: "/",
+    tags,
+    summary: "Comments of one status (default pending), newest first, with email and status",
+    security,
+    request: { query: AdminListQuery },
+    responses: {
+      200: { description: "A page", content: json(z.object({ comments: z.array(AdminComment), nextCursor: z.string().nullable() })) },
+      ...errorResponses(400, 401, 503),
+    },
+  }),
+  async (c) => {
+    const { status, thread, limit, cursor } = c.req.valid("query");
+    const key = cursor ? decodeCursor(cursor, ["n", "s"]) : null;
+    const after = key ? { at: key[0] as number, id: key[1] as string } : null;
+    const page = await listForAdmin(database(c), { status, thread: thread ?? null, limit, after });
+    return c.json({ comments: page.comments, nextCursor: page.next && encodeCursor([page.next.at, page.next.id]) }, 200);
+  },
+);
+
+adminComments.openapi(
+  createRoute({
+    method: "patch",
+    path: "/{id}",
+    tags,
+    summary: "Approve, mark spam, delete, pin or edit a comment",
+    security,
+    request: { params: IdParams, body: { required: true, content: json(AdminPatch) } },
+    responses: { 200: { description: "The comment", content: json(AdminComment) }, ...errorResponses(400, 401, 404, 413, 415, 503) },
+  }),
+  async (c) => {
+    const input = c.req.valid("json");
+    const db = database(c);
+    const comment = await readComment(db, c.req.valid("param").id);
+    if (!comment) throw notFound("Comment");
+    const body = input.body === undefined ? undefined : { body: input.body, html: renderMarkdown(input.body) };
+    const updated = await adminUpdateComment(db, comment, { status: input.status, pinned: input.pinned, body }, c.get("now").getTime());
+    if (!updated) throw notFound("Comment");
+    return c.json(updated, 200);
+  },
+);
+
+adminComments.openapi(
+  createRoute({
+    method: "delete",
+    path: "/{id}",
+    tags,
+    summary: "Hard-delete a comment and all its replies",
+    security,
+    request: { params: IdParams },
+    responses: { 204: { description: "Deleted" }, ...errorResponses(400, 401, 404, 503) },
+  }),
+  async (c) => {
+    const db = database(c);
+    const comment = await readComment(db, c.req.valid("param").id);
+    if (!comment || !(await hardDeleteComment(db, comment))) throw notFound("Comment");
+    return c.body(null, 204);
+  },
+);

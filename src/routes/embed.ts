@@ -1,0 +1,52 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { campaignFromRow, campaignStatement } from "../db/campaigns";
+import { pageFromResults, pageStatements } from "../db/comment-pages";
+import { database, queryCount } from "../db/counted";
+import { toPublicCampaign } from "../domain/campaign";
+import { Campaign } from "../schemas/campaigns";
+import { CommentPage, EmbedQuery } from "../schemas/comments";
+import { errorResponses } from "../schemas/common";
+import { createRouter } from "../validation";
+
+/** The widget's first paint, mounted at /api/v1/embed. */
+export const embed = createRouter();
+embed.use("/", queryCount);
+
+const EmbedResult = z
+  .object({ campaign: Campaign.nullable(), comments: CommentPage.nullable() })
+  .openapi("Embed");
+
+embed.openapi(
+  createRoute({
+    method: "get",
+    path: "/",
+    tags: ["Widget"],
+    summary: "Campaign progress and the first page of a thread, in one D1 batch",
+    description: "Either parameter may be omitted; an unknown campaign is `null`, never an error.",
+    request: { query: EmbedQuery },
+    responses: { 200: { description: "First paint", content: { "application/json": { schema: EmbedResult } } }, ...errorResponses(400) },
+  }),
+  async (c) => {
+    const query = c.req.valid("query");
+    const { sort, limit } = query;
+    const slug = query.campaign || undefined;
+    const thread = query.thread || undefined;
+    const db = database(c);
+    const now = c.get("now").getTime();
+    const page = thread === undefined ? null : { thread, sort, limit };
+    const statements = [
+      ...(slug === undefined ? [] : [campaignStatement(db, slug)]),
+      ...(page ? pageStatements(db, page) : []),
+    ];
+    const results = statements.length ? await db.batch(statements) : [];
+    const campaignRows = slug === undefined ? null : results.shift();
+    const record = campaignRows ? await campaignFromRow(db, (campaignRows.results[0] ?? null) as never, now) : null;
+    return c.json(
+      {
+        campaign: record && toPublicCampaign(record, now),
+        comments: page && (await pageFromResults(db, page, results)),
+      },
+      200,
+    );
+  },
+);

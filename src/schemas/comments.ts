@@ -1,0 +1,170 @@
+import { z } from "@hono/zod-openapi";
+import { CursorParam, IsoTime, limitParam } from "./common";
+
+export const ThreadKey = z.string().min(1).max(512).openapi({ example: "/2018/06/10/al-bukamal" });
+export const CommentId = z.string().min(1).max(64).openapi({ example: "c_01hqz3k4m5n6p7q8r9s0t1v2w3" });
+export const CommentStatus = z.enum(["pending", "approved", "spam", "deleted"]);
+export type CommentStatus = z.infer<typeof CommentStatus>;
+export const SortParam = z.enum(["oldest", "newest", "top"]);
+export type Sort = z.infer<typeof SortParam>;
+
+const Email = z.email().max(254);
+
+const base = {
+  id: z.string(),
+  thread: z.string(),
+  parentId: z.string().nullable(),
+  depth: z.number().int(),
+  body: z.string(),
+  html: z.string(),
+  createdAt: IsoTime,
+  editedAt: IsoTime.nullable(),
+  upvotes: z.number().int(),
+  downvotes: z.number().int(),
+  score: z.number().int(),
+  pinned: z.boolean(),
+  deleted: z.boolean(),
+  replyCount: z.number().int(),
+};
+
+/** A public comment with its whole reply tree (replies oldest first). Never carries the email. */
+export type PublicComment = {
+  id: string;
+  thread: string;
+  parentId: string | null;
+  depth: number;
+  author: { name: string } | null;
+  body: string;
+  html: string;
+  createdAt: string;
+  editedAt: string | null;
+  upvotes: number;
+  downvotes: number;
+  score: number;
+  pinned: boolean;
+  deleted: boolean;
+  replyCount: number;
+  replies: PublicComment[];
+};
+
+export const Comment: z.ZodType<PublicComment> = z
+  .object({
+    ...base,
+    author: z.object({ name: z.string() }).nullable().openapi({ description: "null for a deleted placeholder" }),
+    get replies(): z.ZodArray<z.ZodType<PublicComment>> {
+      return z.array(Comment);
+    },
+  })
+  .openapi("Comment");
+
+export const CommentPage = z
+  .object({
+    thread: z.string(),
+    sort: SortParam,
+    total: z.number().int().openapi({ description: "Visible comments of the thread, replies included" }),
+    comments: z.array(Comment),
+    nextCursor: z.string().nullable(),
+  })
+  .openapi("CommentPage");
+
+export type CommentPage = z.infer<typeof CommentPage>;
+
+export const ListQuery = z.object({
+  thread: ThreadKey,
+  sort: SortParam.default("oldest"),
+  limit: limitParam(20, 100),
+  cursor: CursorParam,
+});
+
+export const CommentCreate = z
+  .object({
+    thread: ThreadKey,
+    parentId: CommentId.nullish(),
+    body: z.string().trim().min(1).max(10_000),
+    author: z
+      .object({
+        name: z.string().trim().max(64).nullish().openapi({ description: 'empty or missing → "Guest"' }),
+        email: z.union([z.literal(""), Email]).nullish().openapi({ description: "never shown publicly" }),
+      })
+      .optional(),
+    notify: z.enum(["none", "replies", "thread"]).default("none"),
+    website: z.string().max(2048).optional().openapi({ description: "honeypot: leave empty" }),
+  })
+  .superRefine((input, ctx) => {
+    if (input.notify !== "none" && !input.author?.email) {
+      ctx.addIssue({ code: "custom", path: ["author", "email"], message: "is required when notify is not none" });
+    }
+  })
+  .openapi("CommentCreate");
+
+export type CommentCreate = z.infer<typeof CommentCreate>;
+
+export const PostedComment = z
+  .object({
+    comment: z.object({ ...base, author: z.object({ name: z.string() }), status: CommentStatus, replies: z.array(Comment) }),
+    editToken: z.string().openapi({ description: "shown once: Bearer token for the author's PATCH and DELETE" }),
+  })
+  .openapi("PostedComment");
+
+export const CommentEdit = z.object({ body: z.string().trim().min(1).max(10_000) }).openapi("CommentEdit");
+
+export const IdParams = z.object({ id: CommentId.openapi({ param: { name: "id", in: "path" } }) });
+
+export const VoteInput = z
+  .object({
+    voter: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "must be 16–64 characters of A–Z, a–z, 0–9, _ and -"),
+    value: z.union([z.literal(1), z.literal(-1), z.literal(0)]),
+  })
+  .openapi("VoteInput");
+
+export const VoteResult = z
+  .object({
+    upvotes: z.number().int(),
+    downvotes: z.number().int(),
+    score: z.number().int(),
+    myVote: z.union([z.literal(1), z.literal(-1), z.literal(0)]),
+  })
+  .openapi("VoteResult");
+
+export const CountsQuery = z.object({
+  thread: z
+    .union([ThreadKey, z.array(ThreadKey).min(1).max(100)])
+    .transform((value) => (typeof value === "string" ? [value] : value))
+    .openapi({ description: "repeat for several threads (1–100)" }),
+});
+
+export const Counts = z.object({ counts: z.record(z.string(), z.number().int()) }).openapi("Counts");
+
+export const AdminComment = z
+  .object({
+    ...base,
+    author: z.object({ name: z.string(), email: z.string().nullable() }),
+    status: CommentStatus,
+  })
+  .openapi("AdminComment");
+
+export type AdminComment = z.infer<typeof AdminComment>;
+
+export const AdminListQuery = z.object({
+  status: CommentStatus.default("pending"),
+  thread: ThreadKey.optional(),
+  limit: limitParam(50, 100),
+  cursor: CursorParam,
+});
+
+export const AdminPatch = z
+  .object({
+    status: CommentStatus.optional(),
+    pinned: z.boolean().optional(),
+    body: z.string().trim().min(1).max(10_000).optional(),
+  })
+  .openapi("AdminCommentPatch");
+
+// An empty or unknown campaign is `null` in the answer, never an error, so a typo in the
+// embedding page never blanks the comments; an empty value means "omitted".
+export const EmbedQuery = z.object({
+  campaign: z.string().max(200).optional().openapi({ description: "campaign slug; unknown → campaign: null" }),
+  thread: z.union([z.literal(""), ThreadKey]).optional(),
+  sort: SortParam.default("oldest"),
+  limit: limitParam(20, 100),
+});
