@@ -1,23 +1,10 @@
 // The admin API client: same origin, bearer token, the error envelope of API.md turned
 // into an ApiError whose `issues` the forms place next to their fields.
 import type { Campaign, Donation } from "../src/schemas/campaigns";
+import type { AdminComment } from "../src/schemas/comments";
 
-export type { Campaign, Donation };
+export type { AdminComment, Campaign, Donation };
 export type Issue = { path: string; message: string };
-
-/** GET /api/v1/admin/comments items (API.md "Moderation"). */
-export type AdminComment = {
-  id: string;
-  thread: string;
-  parentId: string | null;
-  depth: number;
-  author: { name: string; email: string | null };
-  body: string;
-  createdAt: string;
-  pinned: boolean;
-  deleted: boolean;
-  status: "pending" | "approved" | "spam" | "deleted";
-};
 
 /** A failed call: the API's envelope, or status 0 when the Worker could not be reached. */
 export class ApiError extends Error {

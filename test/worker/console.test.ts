@@ -1,6 +1,9 @@
+import { createExecutionContext, env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import app from "../../src/index";
 import { CONSOLE_CSP } from "../../src/routes/console";
-import { call } from "./helpers";
+import { uniqueIp, uniqueThread } from "./comments-helpers";
+import { admin, call } from "./helpers";
 
 const directives = (csp: string | null) =>
   new Map((csp ?? "").split(";").map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name!, values.join(" ")]));
@@ -67,5 +70,40 @@ describe.each([
     const res = await call("GET", path, { headers: { "If-None-Match": `W/${etag}` } });
     expect(res.status).toBe(304);
     expect(res.json).toBeNull();
+  });
+});
+
+/** Posts a comment with MODERATION=all, so it waits (or, with the honeypot filled, is spam). */
+async function held(website = "") {
+  const request = new Request("http://goalpost.test/api/v1/comments", {
+    method: "POST",
+    headers: { "Content-Type": "application/json", "CF-Connecting-IP": uniqueIp() },
+    body: JSON.stringify({ thread: uniqueThread(), body: "hello", website }),
+  });
+  const res = await app.fetch(request, { ...env, MODERATION: "all" }, createExecutionContext());
+  expect(res.status).toBe(202);
+  return ((await res.json()) as { comment: { id: string } }).comment.id;
+}
+
+describe("GET /api/v1/admin/moderation/counts", () => {
+  it("counts pending and spam comments, and a decision takes one off", async () => {
+    const before = (await admin("GET", "/api/v1/admin/moderation/counts")).json;
+    const waiting = await held();
+    await held();
+    await held("http://spam.example");
+    expect((await admin("GET", "/api/v1/admin/moderation/counts")).json).toEqual({ pending: before.pending + 2, spam: before.spam + 1 });
+    await admin("PATCH", `/api/v1/admin/comments/${waiting}`, { body: { status: "approved" } });
+    expect((await admin("GET", "/api/v1/admin/moderation/counts")).json).toEqual({ pending: before.pending + 1, spam: before.spam + 1 });
+  });
+
+  it("answers 401 without the admin token", async () => {
+    const res = await call("GET", "/api/v1/admin/moderation/counts");
+    expect(res.status).toBe(401);
+    expect(res.json.error.code).toBe("unauthorized");
+  });
+
+  it("is described in the OpenAPI document", async () => {
+    const doc = (await call("GET", "/openapi.json")).json;
+    expect(doc.paths["/api/v1/admin/moderation/counts"].get.security).toEqual([{ bearerAuth: [] }]);
   });
 });

@@ -1,6 +1,7 @@
 // Starts one `wrangler dev` for the console's browser tests: a fresh, migrated local D1
-// in a temp directory, a known ADMIN_TOKEN, and MODERATION=all so every test comment
-// waits in the queue. Without /usr/bin/chromium the tests skip, except under CI=true.
+// in a temp directory, a known ADMIN_TOKEN, MODERATION=all so every test comment waits
+// in the queue, and no practical rate limit (every test posts from 127.0.0.1).
+// Without /usr/bin/chromium the tests skip, except under CI=true.
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -44,7 +45,7 @@ export default async function setup({ provide }: TestProject) {
   }
   const dir = mkdtempSync(join(tmpdir(), "goalpost-console-"));
   migrateLocal(dir);
-  const server = await startDev({ port: await freePort(), persistTo: dir, vars: { ADMIN_TOKEN: TOKEN, MODERATION: "all" } });
+  const server = await startDev({ port: await freePort(), persistTo: dir, vars: { ADMIN_TOKEN: TOKEN, MODERATION: "all", RATE_LIMIT_COMMENTS: "10000" } });
   provide("consoleUrl", server.url);
   provide("consoleSkip", "");
   return async () => {

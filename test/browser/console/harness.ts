@@ -74,3 +74,20 @@ export function useBrowser() {
 
   return { open, signedIn, problems };
 }
+
+/** Posts a comment as a reader; with MODERATION=all it waits in the queue (202). */
+export async function heldComment(thread: string, name: string, body = `Comment by ${name}`) {
+  const res = await fetch(`${url}/api/v1/comments`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ thread, body, author: { name, email: `${name.toLowerCase()}@example.org` } }),
+  });
+  expect(res.status).toBe(202);
+  return ((await res.json()) as { comment: { id: string } }).comment.id;
+}
+
+/** The public listing of a thread, as readers get it. */
+export async function publicThread(thread: string) {
+  const res = await fetch(`${url}/api/v1/comments?${new URLSearchParams({ thread })}`);
+  return (await res.json()) as { total: number; comments: { id: string; body: string; pinned: boolean }[] };
+}
