@@ -3,6 +3,8 @@ import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import type { AppEnv } from "./env";
 import { ApiError, errorResponse } from "./errors";
+import { d1Session } from "./db/counted";
+import { edgeCache, invalidateOnWrite } from "./middleware/edge-cache";
 import { requireAdmin } from "./middleware/admin-auth";
 import { clock, securityHeaders } from "./middleware/context";
 import { publicCors } from "./middleware/cors";
@@ -23,6 +25,11 @@ export function createApp() {
 
   app.use("*", requestId({ generator: () => crypto.randomUUID() }), securityHeaders, clock);
   app.use("/api/v1/*", async (c, next) => (c.req.path.startsWith("/api/v1/admin/") ? next() : publicCors(c, next)));
+  app.use("/api/v1/*", d1Session, invalidateOnWrite);
+  app.use("/api/v1/campaigns/*", edgeCache("campaigns"));
+  app.use("/api/v1/comments", edgeCache("comments"));
+  app.use("/api/v1/counts", edgeCache("comments"));
+  app.use("/api/v1/embed", edgeCache("campaigns", "comments"));
   app.use("/api/v1/admin/*", requireAdmin);
   app.use("/api/v1/*", limitBody);
   app.use("/api/v1/*", async (c, next) => (c.req.path.startsWith("/api/v1/webhooks/") ? next() : requireJsonBody(c, next)));

@@ -4,6 +4,8 @@ export type Bindings = Env & {
   STRIPE_WEBHOOK_SECRET?: string;
   /** Key of the HMAC that turns client IPs into rate-limit keys; a built-in constant when unset. */
   IP_HASH_KEY?: string;
+  /** Seconds public GETs stay in the edge cache (0 turns it off); 30 when unset. */
+  EDGE_CACHE_SECONDS?: string;
 };
 
 export type AppEnv = {

@@ -3,8 +3,6 @@ import type { AppEnv } from "../env";
 
 type Counter = { db: D1Database; queries: number };
 
-const counters = new WeakMap<object, Counter>();
-
 /** Makes a statement count one query per run (`first`/`all`/`run`/`raw`); `bind` keeps counting. */
 function counted(statement: D1PreparedStatement, counter: Counter): D1PreparedStatement {
   const original = {
@@ -42,18 +40,46 @@ function countingDb(db: D1Database): Counter {
   return counter;
 }
 
-/** The request's D1 binding, wrapped so every statement it runs is counted. */
-export function database(c: Context<AppEnv>): D1Database {
-  let counter = counters.get(c);
-  if (!counter) {
-    counter = countingDb(c.env.DB);
-    counters.set(c, counter);
-  }
-  return counter.db;
+const BOOKMARK = /^[0-9a-z][0-9a-z-]{0,255}$/i;
+
+/**
+ * Where this request's reads may go (D1 Sessions API): after the client's own bookmark,
+ * so a writer reads its writes even on a replica; otherwise any replica for reads and
+ * the primary for writes.
+ */
+function sessionConstraint(c: Context<AppEnv>): string {
+  const bookmark = c.req.header("x-d1-bookmark");
+  if (bookmark && BOOKMARK.test(bookmark)) return bookmark;
+  return c.req.method === "GET" || c.req.method === "HEAD" ? "first-unconstrained" : "first-primary";
 }
 
-/** Answers `X-D1-Queries`: how many statements this request ran through `database(c)`. */
-export const queryCount: MiddlewareHandler<AppEnv> = async (c, next) => {
+type Session = { session: D1DatabaseSession; counter: Counter };
+const sessions = new WeakMap<object, Session>();
+
+function sessionOf(c: Context<AppEnv>): Session {
+  let entry = sessions.get(c);
+  if (!entry) {
+    const session = c.env.DB.withSession(sessionConstraint(c));
+    // A session has prepare/batch like the binding; the SQL layer takes it as one.
+    entry = { session, counter: countingDb(session as unknown as D1Database) };
+    sessions.set(c, entry);
+  }
+  return entry;
+}
+
+/** The request's database: a D1 session, wrapped so every statement it runs is counted. */
+export function database(c: Context<AppEnv>): D1Database {
+  return sessionOf(c).counter.db;
+}
+
+/**
+ * Answers `X-D1-Queries` (statements this request ran) and `X-D1-Bookmark` (the session's
+ * position, which the widget sends back so its next read sees its own write).
+ */
+export const d1Session: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
-  c.res.headers.set("X-D1-Queries", String(counters.get(c)?.queries ?? 0));
+  const entry = sessions.get(c);
+  c.res.headers.set("X-D1-Queries", String(entry?.counter.queries ?? 0));
+  const bookmark = entry?.session.getBookmark();
+  if (bookmark) c.res.headers.set("X-D1-Bookmark", bookmark);
 };

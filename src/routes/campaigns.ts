@@ -1,4 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
+import { database } from "../db/counted";
 import { readCampaign } from "../db/campaigns";
 import { toPublicCampaign } from "../domain/campaign";
 import { notFound } from "../errors";
@@ -22,7 +23,7 @@ campaigns.openapi(
   }),
   async (c) => {
     const now = c.get("now").getTime();
-    const record = await readCampaign(c.env.DB, c.req.valid("param").slug, now);
+    const record = await readCampaign(database(c), c.req.valid("param").slug, now);
     if (!record) throw notFound("Campaign");
     return c.json(toPublicCampaign(record, now), 200);
   },

@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { editComment, readComment, softDeleteComment, type StoredComment } from "../db/comments";
-import { database, queryCount } from "../db/counted";
+import { database } from "../db/counted";
 import { castVote } from "../db/votes";
 import { commentConfig } from "../domain/comment-config";
 import { toPublicComment } from "../domain/comment-tree";
@@ -16,7 +16,6 @@ import { createRouter } from "../validation";
 
 /** Author edits, deletes and votes, mounted at /api/v1. */
 export const commentActions = createRouter();
-commentActions.use("/comments/*", queryCount);
 
 const json = <T extends z.ZodType>(schema: T) => ({ "application/json": { schema } });
 const tags = ["Comments"];

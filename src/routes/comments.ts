@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { insertComment } from "../db/comment-insert";
 import { countThreads, readPage } from "../db/comment-pages";
-import { database, queryCount } from "../db/counted";
+import { database } from "../db/counted";
 import { hashIp, minuteOf, retryAfterSeconds } from "../db/rate-limit";
 import { commentConfig } from "../domain/comment-config";
 import { toPublicComment } from "../domain/comment-tree";
@@ -15,8 +15,6 @@ import { createRouter } from "../validation";
 
 /** Public comment routes, mounted at /api/v1: threads, posting, counts. */
 export const comments = createRouter();
-comments.use("/comments", queryCount);
-comments.use("/counts", queryCount);
 
 const json = <T extends z.ZodType>(schema: T) => ({ "application/json": { schema } });
 const tags = ["Comments"];

@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { campaignFromRow, campaignStatement } from "../db/campaigns";
 import { pageFromResults, pageStatements } from "../db/comment-pages";
-import { database, queryCount } from "../db/counted";
+import { database } from "../db/counted";
 import { toPublicCampaign } from "../domain/campaign";
 import { Campaign } from "../schemas/campaigns";
 import { CommentPage, EmbedQuery } from "../schemas/comments";
@@ -10,7 +10,6 @@ import { createRouter } from "../validation";
 
 /** The widget's first paint, mounted at /api/v1/embed. */
 export const embed = createRouter();
-embed.use("/", queryCount);
 
 const EmbedResult = z
   .object({ campaign: Campaign.nullable(), comments: CommentPage.nullable() })

@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { database } from "../db/counted";
 import { applyStripeChange, readPaymentCampaign, readStripeEvent, recordStripeEvent, type StripeOutcome } from "../db/stripe";
 import { newId } from "../domain/ids";
 import { type StripeEventEnvelope, stripeIntent } from "../domain/stripe-events";
@@ -126,5 +127,5 @@ webhooks.post("/stripe", async (c) => {
 
   const event = parseEvent(body);
   const log = (line: string) => console.log(`[${requestId}] stripe ${event.type} ${event.id} ${line}`);
-  return c.json(await processEvent(c.env.DB, event, c.get("now").getTime(), log), 200);
+  return c.json(await processEvent(database(c), event, c.get("now").getTime(), log), 200);
 });

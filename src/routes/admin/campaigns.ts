@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { database } from "../../db/counted";
 import { deleteCampaign, insertCampaign, listCampaigns, readCampaign, updateCampaign } from "../../db/campaigns";
 import { toPublicCampaign } from "../../domain/campaign";
 import type { PeriodConfig } from "../../domain/period";
@@ -31,7 +32,7 @@ adminCampaigns.openapi(
   }),
   async (c) => {
     const now = c.get("now").getTime();
-    const records = await listCampaigns(c.env.DB, now);
+    const records = await listCampaigns(database(c), now);
     return c.json({ campaigns: records.map((record) => toPublicCampaign(record, now)) }, 200);
   },
 );
@@ -54,13 +55,13 @@ adminCampaigns.openapi(
     const input = c.req.valid("json");
     const tiers = input.tiers.map((tier) => ({ amount: tier.amount, label: tier.label || null }));
     const created = await insertCampaign(
-      c.env.DB,
+      database(c),
       input.slug,
       { title: input.title, currency: input.currency, tiers, period: toPeriod(input.period) },
       now,
     );
     if (!created) throw new ApiError(409, "conflict", `The slug "${input.slug}" is taken`, [{ path: "slug", message: "is taken" }]);
-    const record = await readCampaign(c.env.DB, input.slug, now);
+    const record = await readCampaign(database(c), input.slug, now);
     if (!record) throw notFound("Campaign");
     c.header("Location", `/api/v1/campaigns/${input.slug}`);
     return c.json(toPublicCampaign(record, now), 201);
@@ -84,10 +85,10 @@ adminCampaigns.openapi(
     const now = c.get("now").getTime();
     const { slug } = c.req.valid("param");
     const patch = c.req.valid("json");
-    const current = await readCampaign(c.env.DB, slug, now);
+    const current = await readCampaign(database(c), slug, now);
     if (!current) throw notFound("Campaign");
     const updated = await updateCampaign(
-      c.env.DB,
+      database(c),
       slug,
       {
         title: patch.title ?? current.title,
@@ -97,7 +98,7 @@ adminCampaigns.openapi(
       },
       now,
     );
-    const record = updated ? await readCampaign(c.env.DB, slug, now) : null;
+    const record = updated ? await readCampaign(database(c), slug, now) : null;
     if (!record) throw notFound("Campaign");
     return c.json(toPublicCampaign(record, now), 200);
   },
@@ -114,7 +115,7 @@ adminCampaigns.openapi(
     responses: { 204: { description: "Deleted" }, ...errorResponses(400, 401, 404, 503) },
   }),
   async (c) => {
-    if (!(await deleteCampaign(c.env.DB, c.req.valid("param").slug))) throw notFound("Campaign");
+    if (!(await deleteCampaign(database(c), c.req.valid("param").slug))) throw notFound("Campaign");
     return c.body(null, 204);
   },
 );

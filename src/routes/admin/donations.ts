@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { database } from "../../db/counted";
 import { deleteDonation, insertDonation, listDonations } from "../../db/donations";
 import { decodeCursor, encodeCursor } from "../../domain/cursor";
 import { newId } from "../../domain/ids";
@@ -29,7 +30,7 @@ adminDonations.openapi(
     const { slug } = c.req.valid("param");
     const input = c.req.valid("json");
     const result = await insertDonation(
-      c.env.DB,
+      database(c),
       slug,
       {
         id: newId("d", now),
@@ -68,7 +69,7 @@ adminDonations.openapi(
     const { cursor, limit } = c.req.valid("query");
     const key = cursor ? decodeCursor(cursor, ["n", "s"]) : null;
     const after = key ? { at: key[0] as number, id: key[1] as string } : null;
-    const page = await listDonations(c.env.DB, slug, after, limit);
+    const page = await listDonations(database(c), slug, after, limit);
     if (!page) throw notFound("Campaign");
     return c.json({ donations: page.donations, nextCursor: page.next && encodeCursor([page.next.at, page.next.id]) }, 200);
   },
@@ -86,7 +87,7 @@ adminDonations.openapi(
   }),
   async (c) => {
     const { slug, id } = c.req.valid("param");
-    if (!(await deleteDonation(c.env.DB, slug, id, c.get("now").getTime()))) throw notFound("Donation");
+    if (!(await deleteDonation(database(c), slug, id, c.get("now").getTime()))) throw notFound("Donation");
     return c.body(null, 204);
   },
 );
