@@ -65,6 +65,8 @@ function editor(ctx: Ctx, initial: Campaign): Node[] {
     changed: (next) => live.update((draft = next), current.raised, current.donorCount),
     save: (body) => request<Campaign>(ctx.token, "PATCH", `/admin/campaigns/${current.slug}`, { body }),
     saved: (campaign) => {
+      // Another currency changes every amount label on the page: draw it afresh.
+      if (campaign.currency !== current.currency) return ctx.announce("Changes saved."), ctx.go(`#/c/${campaign.slug}`);
       current = campaign;
       refresh("Changes saved.");
     },

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { api, seedCampaign, skip, useBrowser } from "./console/harness";
+import { api, heldComment, seedCampaign, skip, useBrowser } from "./console/harness";
 
 // Screenshots land in test-results/ for a look; UPDATE_DOCS_SCREENSHOT=1 also refreshes
 // docs/console.png, the one in the documentation.
@@ -42,6 +42,15 @@ describe.skipIf(skip)("console layout", () => {
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background === "rgb(13, 17, 23)").toBe(colorScheme === "dark");
     await page.screenshot({ path: `${shots}/${name.replace(/\W+/g, "-")}.png`, fullPage: true });
+  });
+
+  it("fits the moderation queue on a phone", async () => {
+    const thread = `/layout/${Date.now().toString(36)}`;
+    await heldComment(thread, "Longnamedreader", "A fairly long comment that has to wrap on a narrow phone screen without pushing anything sideways.");
+    const page = await signedIn("/admin#/moderation", { viewport: { width: 360, height: 780 }, colorScheme: "dark" });
+    await page.getByRole("article", { name: "Comment by Longnamedreader" }).first().waitFor();
+    expect(await overflow(page)).toBe(0);
+    await page.screenshot({ path: `${shots}/phone-dark-moderation.png`, fullPage: true });
   });
 
   it("takes the documentation screenshot of a campaign page", async () => {
