@@ -1,22 +1,11 @@
 // Shared by the benchmarks: a fresh local D1 with migrations (and optional SQL), and
 // `wrangler dev` on a free port, stopped by the caller.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { executeLocalFile, migrateLocal, startDev } from "../scripts/lib/wrangler.mjs";
+import { executeLocalFile, freePort, migrateLocal, startDev } from "../scripts/lib/wrangler.mjs";
 
-/** A TCP port that was free a moment ago, on loopback. */
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 /** Starts a worker on a fresh, migrated local D1 seeded with `sql`; returns { url, stop }. */
 export async function freshWorker({ sql = "", vars = {} } = {}) {

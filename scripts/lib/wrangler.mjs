@@ -1,6 +1,7 @@
 // Helpers shared by `npm start`, the browser tests and the benchmarks: a local D1
 // migrated with wrangler, and `wrangler dev` started on a port of our choosing.
 import { spawn, spawnSync } from "node:child_process";
+import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -42,12 +43,30 @@ export function queryLocal(sql, persistTo) {
   return JSON.parse(out.slice(out.indexOf("[")))[0].results;
 }
 
+/** A TCP port that was free a moment ago, on loopback. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 /**
  * Starts `wrangler dev` on `port` and resolves once it answers HTTP.
  * `vars` become `--var NAME:value`. Returns { url, process, stop }.
  */
+/**
+ * @param {{ port: number, persistTo?: string, vars?: Record<string, string>, stdio?: "pipe" | "inherit",
+ *           timeoutMs?: number, host?: string }} options
+ */
 export async function startDev({ port, persistTo, vars = {}, stdio = "pipe", timeoutMs = 90_000, host = "127.0.0.1" }) {
-  const args = [wranglerBin, "dev", "--port", String(port), "--ip", host, ...persistArgs(persistTo)];
+  // Several workers may run at once (tests, benchmarks): each gets its own inspector port.
+  const inspectorPort = await freePort();
+  const args = [wranglerBin, "dev", "--port", String(port), "--ip", host, "--inspector-port", String(inspectorPort), ...persistArgs(persistTo)];
   for (const [name, value] of Object.entries(vars)) args.push("--var", `${name}:${value}`);
   const child = spawn(process.execPath, args, { cwd: root, env: quietEnv, stdio: stdio === "inherit" ? "inherit" : "pipe" });
   let output = "";

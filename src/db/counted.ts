@@ -1,9 +1,10 @@
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "../env";
 
-type Counter = { db: D1Database; queries: number };
+/** Statements run, and round trips to D1 (a `batch` of several statements is one). */
+type Counter = { db: D1Database; queries: number; roundTrips: number };
 
-/** Makes a statement count one query per run (`first`/`all`/`run`/`raw`); `bind` keeps counting. */
+/** Makes a statement count one query and one round trip per run (`first`/`all`/`run`/`raw`); `bind` keeps counting. */
 function counted(statement: D1PreparedStatement, counter: Counter): D1PreparedStatement {
   const original = {
     bind: statement.bind.bind(statement),
@@ -15,21 +16,22 @@ function counted(statement: D1PreparedStatement, counter: Counter): D1PreparedSt
   // Patching the instance (not wrapping it) keeps it a real statement that `batch` accepts.
   return Object.assign(statement, {
     bind: (...values: unknown[]) => counted(original.bind(...values), counter),
-    first: (...args: [never]) => (counter.queries++, original.first(...args)),
-    all: () => (counter.queries++, original.all()),
-    run: () => (counter.queries++, original.run()),
-    raw: (...args: [never]) => (counter.queries++, original.raw(...args)),
+    first: (...args: [never]) => (counter.queries++, counter.roundTrips++, original.first(...args)),
+    all: () => (counter.queries++, counter.roundTrips++, original.all()),
+    run: () => (counter.queries++, counter.roundTrips++, original.run()),
+    raw: (...args: [never]) => (counter.queries++, counter.roundTrips++, original.raw(...args)),
   }) as D1PreparedStatement;
 }
 
 function countingDb(db: D1Database): Counter {
-  const counter: Counter = { db, queries: 0 };
+  const counter: Counter = { db, queries: 0, roundTrips: 0 };
   counter.db = new Proxy(db, {
     get(target, property) {
       if (property === "prepare") return (sql: string) => counted(target.prepare(sql), counter);
       if (property === "batch") {
         return (statements: D1PreparedStatement[]) => {
           counter.queries += statements.length;
+          counter.roundTrips++;
           return target.batch(statements);
         };
       }
@@ -73,13 +75,15 @@ export function database(c: Context<AppEnv>): D1Database {
 }
 
 /**
- * Answers `X-D1-Queries` (statements this request ran) and `X-D1-Bookmark` (the session's
+ * Answers `X-D1-Queries` (statements this request ran), `X-D1-Round-Trips` (a batch is
+ * one) and `X-D1-Bookmark` (the session's
  * position, which the widget sends back so its next read sees its own write).
  */
 export const d1Session: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
   const entry = sessions.get(c);
   c.res.headers.set("X-D1-Queries", String(entry?.counter.queries ?? 0));
+  c.res.headers.set("X-D1-Round-Trips", String(entry?.counter.roundTrips ?? 0));
   const bookmark = entry?.session.getBookmark();
   if (bookmark) c.res.headers.set("X-D1-Bookmark", bookmark);
 };

@@ -1,0 +1,51 @@
+// D1 queries per public request: every public GET on a cold edge cache (the worst case)
+// and again warm, read from the worker's own X-D1-Queries header, which counts each
+// statement it runs. Also reports the once-a-month cost of storing a new month's window.
+import { demoSeedSql } from "../scripts/lib/seed.mjs";
+import { freshWorker } from "./lib.mjs";
+
+const PUBLIC_GETS = [
+  "/api/v1/campaigns/demo",
+  "/api/v1/comments?thread=%2Fdemo",
+  "/api/v1/comments?thread=%2Fdemo&sort=top",
+  "/api/v1/counts?thread=%2Fdemo&thread=%2Fother",
+  "/api/v1/embed?campaign=demo&thread=%2Fdemo",
+];
+
+/** Returns the statements each public GET ran, cold and then warm (served from the edge cache). */
+export async function queriesBenchmark() {
+  const worker = await freshWorker({ sql: demoSeedSql() });
+  try {
+    const requests = [];
+    // The very first read of a monthly campaign stores its month's window (once a month).
+    const first = await fetch(`${worker.url}/api/v1/campaigns/demo`);
+    const monthlyWindowRefresh = Number(first.headers.get("x-d1-queries"));
+    for (const [i, path] of PUBLIC_GETS.entries()) {
+      // A parameter the routes ignore gives a fresh cache key: a guaranteed miss.
+      const url = `${worker.url}${path}${path.includes("?") ? "&" : "?"}bench=${i}`;
+      const cold = await fetch(url);
+      const warm = await fetch(url);
+      if (!cold.ok) throw new Error(`${path} answered ${cold.status}`);
+      requests.push({
+        path,
+        cold: Number(cold.headers.get("x-d1-queries")),
+        coldRoundTrips: Number(cold.headers.get("x-d1-round-trips")),
+        warm: Number(warm.headers.get("x-d1-queries")),
+        warmCache: warm.headers.get("x-cache"),
+      });
+    }
+    return {
+      requests,
+      maxStatements: Math.max(...requests.map((r) => r.cold)),
+      maxRoundTrips: Math.max(...requests.map((r) => r.coldRoundTrips)),
+      target: 2,
+      monthlyWindowRefresh,
+    };
+  } finally {
+    await worker.stop();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(JSON.stringify(await queriesBenchmark(), null, 2));
+}

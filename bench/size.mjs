@@ -1,0 +1,62 @@
+// `npm run size`: gzip and brotli sizes of everything the widget's first paint loads:
+// widget.js (code, CSS and English strings) and, on a page in another language, that
+// language's pack (GET /widget/i18n/<lang>.json). Fails when the heaviest first paint
+// is above the budget of issue 4.
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { build } from "esbuild";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const BUDGET = 10 * 1024; // gzip bytes for first paint
+const AIM = 6 * 1024;
+
+// Measure what the Worker serves now, not a stale build.
+const built = spawnSync(process.execPath, [join(root, "scripts/build-assets.mjs")], { stdio: "inherit" });
+if (built.status !== 0) process.exit(built.status ?? 1);
+
+/** The packs exactly as the Worker serves them (src/routes/pages.ts). */
+async function packs() {
+  const out = await build({
+    stdin: {
+      contents: `import { KEYS, LANGS } from "./widget/i18n"; import { packTable } from "./widget/i18n-packs";
+        export default Object.fromEntries(LANGS.map((l) => [l, JSON.stringify(packTable(l, KEYS))]));`,
+      resolveDir: root,
+      loader: "ts",
+    },
+    bundle: true,
+    format: "esm",
+    write: false,
+  });
+  return (await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString("base64")}`)).default;
+}
+
+const sizes = (bytes) => ({
+  raw: bytes.length,
+  gzip: gzipSync(bytes, { level: 9 }).length,
+  brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
+const row = (name, s) => console.log(`${name.padEnd(26)} ${kb(s.raw).padEnd(10)} ${kb(s.gzip).padEnd(10)} ${kb(s.brotli)}`);
+
+console.log(`${"asset".padEnd(26)} ${"raw".padEnd(10)} ${"gzip".padEnd(10)} brotli`);
+const widget = sizes(readFileSync(join(root, "dist/widget-index.js")));
+row("/widget.js", widget);
+let worst = { name: "en", gzip: widget.gzip, brotli: widget.brotli };
+for (const [lang, json] of Object.entries(await packs())) {
+  const pack = sizes(Buffer.from(json));
+  row(`/widget/i18n/${lang}.json`, pack);
+  if (widget.gzip + pack.gzip > worst.gzip) worst = { name: lang, gzip: widget.gzip + pack.gzip, brotli: widget.brotli + pack.brotli };
+}
+console.log(`first paint, English page: ${widget.gzip} B gzip, ${widget.brotli} B brotli`);
+console.log(`first paint, heaviest (${worst.name}): ${worst.gzip} B gzip, ${worst.brotli} B brotli`);
+console.log(`budget ${kb(BUDGET)} gzip, aim ${kb(AIM)}`);
+if (worst.gzip > BUDGET) {
+  console.error(`size: over budget by ${worst.gzip - BUDGET} B gzip`);
+  process.exit(1);
+}
+console.log(worst.gzip <= AIM ? "size: within aim" : "size: within budget (above the 6 KB aim)");
+// The last line is the figures as JSON, for bench/run.mjs.
+console.log(JSON.stringify({ gzip: widget.gzip, brotli: widget.brotli, heaviest: worst, budget: BUDGET, aim: AIM }));

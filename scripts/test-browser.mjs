@@ -1,0 +1,25 @@
+// `npm run test:browser`: the Chromium end-to-end tests of test/browser. Without
+// Debian's Chromium they are skipped with a clear line, except in CI (CI=true), where a
+// missing browser is a failure: .ci/run installs it.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { root } from "./lib/wrangler.mjs";
+
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+if (!existsSync(chromium)) {
+  if (process.env.CI === "true") {
+    console.error(`browser tests failed: no Chromium at ${chromium} (CI=true needs it: apt-get install -y chromium)`);
+    process.exit(1);
+  }
+  console.log("browser tests skipped: no Chromium");
+  process.exit(0);
+}
+
+const vitest = join(root, "node_modules", "vitest", "vitest.mjs");
+const run = spawnSync(process.execPath, [vitest, "run", "--config", "vitest.browser.config.ts", ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: "inherit",
+  env: { ...process.env, CHROMIUM_PATH: chromium },
+});
+process.exit(run.status ?? 1);

@@ -1,0 +1,76 @@
+// The API client. First paint goes through `embed()`: every part that connects in the
+// same task is batched in one microtask into one GET /api/v1/embed per API origin (more
+// only when one page asks for several campaigns or threads: one request carries one of each).
+import type { Embed, Issue } from "./types";
+
+/** A failed call: the API's error envelope, or status 0 when the API was unreachable. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly issues: Issue[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** Calls the API and returns its JSON; throws ApiError for any failure. */
+export async function call<T>(base: string, method: string, path: string, body?: unknown, token?: string | null): Promise<T> {
+  const headers: Record<string, string> = {};
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  if (token) headers.Authorization = `Bearer ${token}`;
+  let res: Response;
+  try {
+    res = await fetch(base + "/api/v1" + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch {
+    throw new ApiError(0, "network", "offline");
+  }
+  const data = res.status === 204 ? null : await res.json().catch(() => null);
+  if (!res.ok) {
+    const error = data?.error ?? {};
+    throw new ApiError(res.status, error.code ?? "http", error.message ?? `HTTP ${res.status}`, error.issues);
+  }
+  return data as T;
+}
+
+/** One part's wish: a campaign, or a thread page ("thread|sort|limit"). */
+type Wish = { base: string; kind: "campaign" | "thread"; key: string; resolve: (e: Embed) => void; reject: (e: unknown) => void };
+
+let queue: Wish[] = [];
+
+/** The first-paint data for a campaign or a thread; batched with the other parts. */
+export function embed(base: string, kind: Wish["kind"], key: string): Promise<Embed> {
+  return new Promise((resolve, reject) => {
+    if (!queue.length) schedule(flush);
+    queue.push({ base, kind, key, resolve, reject });
+  });
+}
+
+// An async loader can run before the rest of the page is parsed: wait for the parser so
+// elements placed further down join the same request, then batch in one microtask.
+function schedule(run: () => void) {
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => queueMicrotask(run), { once: true });
+  else queueMicrotask(run);
+}
+
+function flush() {
+  const wishes = queue;
+  queue = [];
+  for (const base of new Set(wishes.map((w) => w.base))) {
+    const mine = wishes.filter((w) => w.base === base);
+    const keys = (kind: Wish["kind"]) => [...new Set(mine.filter((w) => w.kind === kind).map((w) => w.key))];
+    const campaigns = keys("campaign");
+    const threads = keys("thread");
+    for (let i = 0; i < Math.max(campaigns.length, threads.length); i++) {
+      const query = new URLSearchParams();
+      if (campaigns[i]) query.set("campaign", campaigns[i]!);
+      const [thread, sort, limit] = threads[i]?.split("\n") ?? [];
+      if (thread) query.set("thread", thread), query.set("sort", sort!), query.set("limit", limit!);
+      const request = call<Embed>(base, "GET", `/embed?${query}`);
+      for (const wish of mine) {
+        if (wish.key === (wish.kind === "campaign" ? campaigns[i] : threads[i])) request.then(wish.resolve, wish.reject);
+      }
+    }
+  }
+}

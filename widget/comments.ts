@@ -1,0 +1,119 @@
+// <goalpost-comments thread="key">: header, form, sort tabs, the threaded feed and
+// "Load more comments".
+import { type ApiError, call } from "./api";
+import { attr, pageThread, warn } from "./config";
+import { renderComment } from "./comment";
+import { h } from "./dom";
+import { commentForm } from "./form";
+import type { Key } from "./i18n";
+import { Part } from "./part";
+import type { Comment, CommentPage, Sort } from "./types";
+
+const SORTS: [Sort, Key][] = [["oldest", "oldest"], ["newest", "newest"], ["top", "top"]];
+
+export class CommentsElement extends Part {
+  protected failKey: Key = "offline";
+  thread = "";
+  /** Replies container of each rendered comment, by id. */
+  containers = new Map<string, HTMLElement>();
+  private sort: Sort = "oldest";
+  private limit = 20;
+  private total = 0;
+  private cursor: string | null = null;
+  private heading = h("h2", { part: "count" });
+  private empty = h("p", { class: "mu" });
+  private feed = h("div", { role: "feed", part: "list" });
+  private more = h("button", { class: "btn more", type: "button", part: "more" });
+  private live = h("p", { class: "sr", "aria-live": "polite" });
+  private tabs: HTMLButtonElement[] = [];
+
+  protected start() {
+    this.thread = attr(this, "thread") || pageThread();
+    const sort = attr(this, "sort");
+    if (sort) SORTS.some(([s]) => s === sort) ? (this.sort = sort as Sort) : warn(`bad sort "${sort}"`);
+    const limit = Number(attr(this, "limit") ?? 20);
+    if (limit >= 1 && limit <= 100) this.limit = Math.floor(limit);
+    else warn("limit must be 1–100");
+    if (this.thread.length > 512) return warn("thread over 512 chars"), this.quiet();
+    this.paint("thread", `${this.thread}\n${this.sort}\n${this.limit}`, ({ comments }) =>
+      comments ? this.render(comments) : this.quiet(),
+    );
+  }
+
+  /** A failure in words: the API's message, or "could not load" when unreachable. */
+  message(e: ApiError): string {
+    return e.status ? e.message : this.fmt.t("offline");
+  }
+
+  private render(page: CommentPage) {
+    const t = this.fmt.t;
+    const heading = this.heading;
+    heading.id = "h";
+    this.feed.setAttribute("aria-labelledby", "h");
+    this.more.textContent = t("more");
+    this.more.onclick = () => this.load(true);
+    this.tabs = SORTS.map(([sort, key]) =>
+      h("button", { type: "button", onclick: () => this.sort !== sort && ((this.sort = sort), this.load(false)) }, t(key)));
+    this.root.replaceChildren(
+      h("section", { part: "comments", "aria-labelledby": "h" },
+        heading,
+        commentForm(this, null),
+        h("div", { class: "tabs", role: "group", "aria-label": t("sortBy"), part: "tabs" }, ...this.tabs),
+        this.empty,
+        this.feed,
+        this.more,
+        this.live,
+      ),
+    );
+    this.show(page, false);
+  }
+
+  /** Fetches the first page in the current sort, or the next page. */
+  private async load(next: boolean) {
+    this.feed.setAttribute("aria-busy", "true");
+    const query = new URLSearchParams({ thread: this.thread, sort: this.sort, limit: String(this.limit) });
+    if (next && this.cursor) query.set("cursor", this.cursor);
+    try {
+      this.show(await call<CommentPage>(this.api, "GET", `/comments?${query}`), next);
+    } catch (e) {
+      this.live.textContent = this.message(e as ApiError);
+    }
+    this.feed.removeAttribute("aria-busy");
+  }
+
+  private show(page: CommentPage, append: boolean) {
+    if (!append) this.feed.replaceChildren(), this.containers.clear();
+    for (const c of page.comments) this.feed.append(renderComment(this, c)[0]);
+    this.cursor = page.nextCursor;
+    this.more.hidden = !page.nextCursor;
+    this.tabs.forEach((tab, i) => tab.setAttribute("aria-pressed", String(SORTS[i]![0] === this.sort)));
+    this.count(page.total);
+  }
+
+  private count(total: number) {
+    this.total = total;
+    this.heading.textContent = this.fmt.count("comments", total);
+    this.empty.textContent = total ? "" : this.fmt.t("empty");
+    this.empty.hidden = !!total;
+  }
+
+  /** Shows a comment this reader just posted and announces it. */
+  added(c: Comment) {
+    const [article] = renderComment(this, c);
+    const parent = c.parentId ? this.containers.get(c.parentId) : null;
+    if (parent) parent.append(article);
+    else if (this.sort === "newest") this.feed.prepend(article);
+    else this.feed.append(article);
+    this.count(this.total + 1);
+    this.live.textContent = this.fmt.t("posted");
+  }
+
+  /** Removes a deleted comment; one with replies stays as a placeholder, as on the server. */
+  removed(c: Comment, article: HTMLElement, replies: HTMLElement) {
+    if (replies.childElementCount) {
+      article.replaceWith(renderComment(this, { ...c, deleted: true, replies: [] })[0]);
+      this.containers.get(c.id)?.append(...replies.childNodes);
+    } else article.remove();
+    this.count(this.total - 1);
+  }
+}

@@ -1,0 +1,101 @@
+// Pure formatting: money, plurals, the month in the case its sentence needs, deadlines,
+// relative times. Everything comes from Intl, so the locale decides digits and order.
+import { type Key, language, pluralForm, strings, type Table } from "./i18n";
+import type { Campaign } from "./types";
+
+const HOUR = 3_600_000;
+
+/** Locale-bound formatters and strings; one per widget. */
+export class Fmt {
+  readonly lang: string;
+  readonly t: (key: Key) => string;
+  private plurals: Intl.PluralRules;
+  private num: Intl.NumberFormat;
+
+  /** `table` holds the strings of the locale's language (English is built in). */
+  constructor(
+    readonly locale: string,
+    table?: Table,
+  ) {
+    this.lang = language(locale);
+    this.t = strings(table);
+    this.plurals = new Intl.PluralRules(locale);
+    this.num = new Intl.NumberFormat(locale);
+  }
+
+  /** A counted phrase, e.g. "11 days left" or "Осталось 11 дней". */
+  count(key: Key, n: number): string {
+    return pluralForm(this.lang, this.t(key), this.plurals.select(n)).replace("#", this.num.format(n));
+  }
+
+  /** A money formatter for minor units of `currency`; whole amounts drop the decimals. */
+  money(currency: string): (minor: number) => string {
+    const exact = new Intl.NumberFormat(this.locale, { style: "currency", currency });
+    const whole = new Intl.NumberFormat(this.locale, {
+      style: "currency",
+      currency,
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 0,
+    });
+    const scale = 10 ** (exact.resolvedOptions().maximumFractionDigits ?? 2);
+    return (minor) => {
+      const major = minor / scale;
+      return (Number.isInteger(major) ? whole : exact).format(major);
+    };
+  }
+
+  percent(value: number): string {
+    return new Intl.NumberFormat(this.locale, { style: "percent" }).format(value / 100);
+  }
+
+  /**
+   * The month of `at` in `timeZone`, in the form "until the end of <month>" needs. The
+   * month of a day+month format is the genitive where a language has one (ru "января");
+   * French elides "de" before a vowel ("d’avril").
+   */
+  monthOf(at: number, timeZone: string): string {
+    const parts = new Intl.DateTimeFormat(this.locale, { day: "numeric", month: "long", timeZone }).formatToParts(at);
+    const month = parts.find((part) => part.type === "month")?.value ?? "";
+    if (this.lang !== "fr") return month;
+    return /^[aeiouyh]/i.test(month) ? `d’${month}` : `de ${month}`;
+  }
+
+  /** The deadline phrase at `now` (the server's clock, advanced by elapsed time). */
+  deadline(c: Campaign, now: number): string {
+    const end = c.period.endsAt ? Date.parse(c.period.endsAt) : null;
+    if (c.ended || (end !== null && now >= end)) return this.t("ended");
+    if (c.daysLeft === null || end === null) return "";
+    if (c.daysLeft > 0) {
+      const days = this.count("days", c.daysLeft);
+      if (c.period.kind !== "monthly") return days;
+      return `${days} ${this.t("untilEnd").replace("{m}", this.monthOf(end - 1, c.period.timeZone))}`;
+    }
+    const left = end - now;
+    const rest = left >= HOUR ? this.count("hours", Math.floor(left / HOUR)) : this.count("minutes", Math.ceil(left / 60_000));
+    return `${this.t("lastDay")} · ${rest}`;
+  }
+
+  /** "3 hours ago" for `iso` seen at `now`; the future is clamped to now (clock skew). */
+  relative(iso: string, now: number): string {
+    const rtf = new Intl.RelativeTimeFormat(this.locale, { numeric: "auto" });
+    const seconds = Math.min(0, (Date.parse(iso) - now) / 1000);
+    for (const [unit, size] of UNITS) {
+      if (-seconds >= size) return rtf.format(Math.round(seconds / size), unit);
+    }
+    return rtf.format(0, "second");
+  }
+
+  /** The full date and time, for the hover title. */
+  full(iso: string): string {
+    return new Intl.DateTimeFormat(this.locale, { dateStyle: "long", timeStyle: "short" }).format(Date.parse(iso));
+  }
+}
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ["year", 31_536_000],
+  ["month", 2_592_000],
+  ["week", 604_800],
+  ["day", 86_400],
+  ["hour", 3600],
+  ["minute", 60],
+];

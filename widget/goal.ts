@@ -1,0 +1,85 @@
+// <goalpost-goal campaign="slug">: the donation goal bar.
+import { attr, httpUrl, warn } from "./config";
+import { h } from "./dom";
+import type { Key } from "./i18n";
+import { Part } from "./part";
+import type { Campaign } from "./types";
+
+export class GoalElement extends Part {
+  protected failKey: Key = "goalOffline";
+  private timer?: ReturnType<typeof setInterval>;
+
+  disconnectedCallback() {
+    clearInterval(this.timer);
+  }
+
+  protected start() {
+    const slug = attr(this, "campaign");
+    if (!slug || !/^[a-z0-9][a-z0-9-]{0,63}$/.test(slug)) {
+      warn(`bad campaign "${slug ?? ""}"`);
+      return this.quiet();
+    }
+    this.paint("campaign", slug, ({ campaign }) => {
+      if (campaign) return this.render(campaign, performance.now());
+      warn(`campaign "${slug}" not found`);
+      this.hidden = true;
+    });
+  }
+
+  private render(c: Campaign, received: number) {
+    const { fmt } = this;
+    const t = fmt.t;
+    const money = fmt.money(c.currency);
+    const share = (amount: number) => (c.goal > 0 ? Math.min(100, (100 * amount) / c.goal) : 0);
+    const filled = share(c.raised);
+    const percent = fmt.percent(c.percent);
+    const donate = httpUrl(attr(this, "donate-url"), "data-donate-url");
+
+    const fill = h("div", { class: "fill", part: "fill" });
+    fill.style.width = `${filled}%`;
+    // The raised amount sits at the end of the fill, or just after it when the fill is short.
+    const value = h("span", { class: filled < 25 ? "val out" : "val", part: "raised" }, money(c.raised));
+    value.style.left = `${filled}%`;
+    const bar = h("div", {
+      class: "bar",
+      part: "bar",
+      role: "progressbar",
+      "aria-label": c.title,
+      "aria-valuemin": 0,
+      "aria-valuemax": 100,
+      "aria-valuenow": Math.min(100, c.percent),
+      "aria-valuetext": `${t("of").replace("{a}", money(c.raised)).replace("{b}", money(c.goal))}, ${percent}`,
+    }, fill, value);
+
+    const marks = h("div", { class: "marks mu", part: "marks", "aria-hidden": "true" }, h("span", null, money(0)));
+    for (const tier of c.tiers) {
+      const mark = h("span", { title: tier.label }, money(tier.amount));
+      const tick = h("i");
+      mark.style.left = tick.style.left = `${share(tier.amount)}%`;
+      marks.append(mark);
+      bar.append(tick);
+    }
+
+    const deadline = h("span", { class: "dl", part: "deadline" });
+    const tick = () => (deadline.textContent = fmt.deadline(c, Date.parse(c.asOf) + performance.now() - received));
+    tick();
+    // On the last day the countdown moves (hours, then minutes): refresh it each minute.
+    if (c.daysLeft === 0 && !c.ended) this.timer = setInterval(tick, 60_000);
+
+    this.root.replaceChildren(
+      h("section", { part: "goal", "aria-label": c.title },
+        h("div", { class: "row" },
+          h("strong", { class: "grow", part: "title" }, c.title),
+          donate && h("a", { class: "btn", part: "donate", href: donate, target: "_blank", rel: "noopener" }, t("donate")),
+        ),
+        bar,
+        marks,
+        h("p", { class: "row mu sep", part: "stats" },
+          h("span", { part: "percent" }, c.percent >= 100 ? `${t("reached")} · ${percent}` : percent),
+          h("span", { part: "donors" }, fmt.count("donors", c.donorCount)),
+          deadline,
+        ),
+      ),
+    );
+  }
+}

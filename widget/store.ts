@@ -1,0 +1,58 @@
+// What the browser remembers per reader: a voter id, their votes and edit tokens.
+// localStorage can be missing or full (private modes); the widget then still works
+// for this page view.
+
+const KEY = "goalpost";
+
+type State = { voter?: string; votes: Record<string, number>; tokens: Record<string, [string, number]> };
+
+function load(): State {
+  try {
+    return { votes: {}, tokens: {}, ...JSON.parse(localStorage.getItem(KEY) || "{}") };
+  } catch {
+    return { votes: {}, tokens: {} };
+  }
+}
+
+const state = load();
+
+function save() {
+  try {
+    localStorage.setItem(KEY, JSON.stringify(state));
+  } catch {
+    // Quota or disabled storage: keep the in-memory state.
+  }
+}
+
+/** A random voter id (16–64 chars per API.md), created once per browser. */
+export function voter(): string {
+  if (!state.voter) {
+    state.voter = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+    save();
+  }
+  return state.voter;
+}
+
+export const myVote = (id: string) => state.votes[id] ?? 0;
+
+export function setVote(id: string, value: number) {
+  if (value) state.votes[id] = value;
+  else delete state.votes[id];
+  save();
+}
+
+/** Edit window of API.md's default EDIT_WINDOW_SECONDS; the server has the last word (403). */
+const WINDOW = 900_000;
+
+/** The edit token of a comment this browser posted, while its window is open. */
+export function token(id: string, now = Date.now()): string | null {
+  const entry = state.tokens[id];
+  return entry && now - entry[1] < WINDOW ? entry[0] : null;
+}
+
+export function setToken(id: string, value: string | null, now = Date.now()) {
+  for (const [key, entry] of Object.entries(state.tokens)) if (now - entry[1] >= WINDOW) delete state.tokens[key];
+  if (value) state.tokens[id] = [value, now];
+  else delete state.tokens[id];
+  save();
+}

@@ -1,0 +1,60 @@
+// The widget's stylesheet. Colours live in PALETTE so a unit test can check contrast
+// (≥ 4.5:1) in both themes; site owners override them with --goalpost-* properties.
+
+export const PALETTE = {
+  light: { bg: "#ffffff", fg: "#1b1f24", muted: "#57606a", accent: "#0b5cad", onAccent: "#ffffff", line: "#d0d7de", track: "#e8ecf0", error: "#c62828" },
+  dark: { bg: "#16191e", fg: "#e6edf3", muted: "#9da7b3", accent: "#6cb6ff", onAccent: "#0d1117", line: "#3d444d", track: "#2b3139", error: "#ff8a80" },
+};
+
+const vars = (p: typeof PALETTE.light) =>
+  `--bg:var(--goalpost-bg,${p.bg});--fg:var(--goalpost-fg,${p.fg});--mu:var(--goalpost-muted,${p.muted});` +
+  `--ac:var(--goalpost-accent,${p.accent});--oa:var(--goalpost-on-accent,${p.onAccent});` +
+  `--ln:var(--goalpost-line,${p.line});--tr:var(--goalpost-track,${p.track});--er:var(--goalpost-error,${p.error})`;
+
+// Compact on purpose: this string is most of the bundle.
+export const CSS = `:host{${vars(PALETTE.light)};--r:var(--goalpost-radius,6px);display:block;margin:1.5em 0;padding:1em;border-radius:var(--r);background:var(--bg);color:var(--fg);font:15px/1.5 var(--goalpost-font,system-ui,sans-serif);color-scheme:light}
+:host([theme=dark]){${vars(PALETTE.dark)};color-scheme:dark}
+@media(prefers-color-scheme:dark){:host(:not([theme=light])){${vars(PALETTE.dark)};color-scheme:dark}}
+:host([hidden]),[hidden]{display:none!important}
+*{box-sizing:border-box}
+button,input,select,textarea{font:inherit;color:inherit}
+:focus-visible{outline:2px solid var(--ac);outline-offset:2px}
+.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+.row{display:flex;flex-wrap:wrap;gap:.5em 1em;align-items:center}
+.grow{flex:1}
+.mu strong{color:var(--fg)}
+.sep{column-gap:.5em;margin-bottom:0}
+.sep>:not(:empty)~:not(:empty)::before{content:"·";margin-right:.5em}
+.mu{color:var(--mu);font-size:.87em}
+.btn{display:inline-block;padding:.4em 1em;border:0;border-radius:var(--r);background:var(--ac);color:var(--oa);font-weight:600;text-decoration:none;cursor:pointer}
+.lnk{padding:.1em .3em;border:0;background:none;color:var(--mu);cursor:pointer;font-size:.87em}
+.lnk:hover,.lnk[aria-pressed=true]{color:var(--ac)}
+.err{color:var(--er);font-size:.87em;margin:.2em 0}
+.bar{position:relative;height:1.8em;margin:.6em 0 .2em;border-radius:var(--r);background:var(--tr);overflow:hidden}
+.bar i{position:absolute;top:0;bottom:0;width:2px;margin-left:-1px;background:var(--bg);opacity:.7}
+.fill{height:100%;background:var(--ac);border-radius:var(--r)}
+.val{position:absolute;top:0;line-height:1.8em;padding:0 .5em;font-weight:700;font-size:.9em;color:var(--oa);transform:translateX(-100%)}
+.val.out{color:var(--fg);transform:none}
+.marks{position:relative;height:1.4em}
+.marks span{position:absolute;transform:translateX(-50%);white-space:nowrap}
+.marks span:first-child{transform:none}
+.marks span:last-child{transform:translateX(-100%)}
+.dl{text-transform:uppercase;letter-spacing:.03em;font-weight:600}
+h2{font-size:1.15em;margin:0 0 .6em}
+form{display:grid;gap:.5em;margin:.5em 0 1em}
+label{display:block;font-size:.87em;color:var(--mu)}
+input,select,textarea{width:100%;padding:.45em .6em;border:1px solid var(--ln);border-radius:var(--r);background:var(--bg)}
+textarea{min-height:5em;resize:vertical}
+.hp{position:absolute;left:-9999px}
+.tabs{display:flex;gap:.25em;border-bottom:1px solid var(--ln);margin:.5em 0}
+.tabs button{padding:.4em .8em;border:0;border-bottom:2px solid transparent;background:none;cursor:pointer;color:var(--mu)}
+.tabs [aria-pressed=true]{color:var(--fg);border-color:var(--ac);font-weight:600}
+article{margin:.9em 0 0}
+.body{overflow-wrap:anywhere}
+.body p{margin:.3em 0}
+.body a{color:var(--ac)}
+.body pre{overflow:auto}
+.rep{margin-left:1.1em;padding-left:.9em;border-left:2px solid var(--ln)}
+.flat{margin:0;padding:0;border:0}
+.del{font-style:italic;color:var(--mu)}
+.more{margin-top:1em;width:100%}`;
