@@ -7,7 +7,7 @@ const statusOf = async (id: string, status: string) =>
   (await api<{ comments: { id: string }[] }>("GET", `/admin/comments?status=${status}&limit=100`)).json.comments.some((c) => c.id === id);
 
 describe.skipIf(skip)("console moderation", () => {
-  const { signedIn, problems } = useBrowser();
+  const { article, signedIn, problems } = useBrowser();
 
   it("approves a pending comment, which then appears publicly, and the badge goes down", async () => {
     const key = thread();
@@ -25,6 +25,9 @@ describe.skipIf(skip)("console moderation", () => {
     await page.getByRole("button", { name: `Approve: comment by ${author}` }).click();
     await item.waitFor({ state: "detached" });
     expect((await publicThread(key)).comments.map((c) => c.body)).toEqual(["A held comment"]);
+    // And readers see it in the widget's comments on the thread's page.
+    const reader = await article({ thread: key });
+    await reader.locator("goalpost-comments").getByText("A held comment").waitFor();
     await expect.poll(async () => Number((await badge.textContent()) || 0)).toBe(before - 1);
   });
 

@@ -1,6 +1,8 @@
 // What every console browser test needs: a Chromium page on the console with CSP
 // violations and page errors collected, a signed-in shortcut, and direct API calls for
 // seeding and for asserting what the Worker stored.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject } from "vitest";
 
@@ -45,11 +47,13 @@ export function useBrowser() {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   const problems: string[] = [];
+  const servers: Server[] = [];
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ARGS });
   });
   afterAll(async () => {
     await Promise.all(contexts.map((context) => context.close()));
+    for (const server of servers) server.close();
     await browser?.close();
   });
 
@@ -74,7 +78,23 @@ export function useBrowser() {
     return page;
   }
 
-  return { open, signedIn, problems };
+  /**
+   * A page of another site (another loopback origin) embedding the widget as API.md tells
+   * site owners to, with `data` as the script tag's data-* attributes. A real server, not
+   * a Playwright route: Chromium lets only a loopback page load a script off the loopback Worker.
+   */
+  async function article(data: Record<string, string>) {
+    const attributes = Object.entries(data).map(([name, value]) => ` data-${name}="${value}"`).join("");
+    const html = `<!doctype html><html lang="en"><body><h1>News</h1><script src="${url}/widget.js" async${attributes}></script></body></html>`;
+    const server = createServer((_req, res) => res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(html));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    servers.push(server);
+    const page = await open("/admin");
+    await page.goto(`http://localhost:${(server.address() as AddressInfo).port}/article`);
+    return page;
+  }
+
+  return { open, signedIn, article, problems };
 }
 
 /** Posts a comment as a reader; with MODERATION=all it waits in the queue (202). */
