@@ -17,6 +17,8 @@ function answerPreviews() {
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
     if (!url.startsWith(`${PREVIEW_BASE}/`)) return network(input, init);
+    // Anything else the element loads from its API origin (its language packs) is real.
+    if (!url.startsWith(`${PREVIEW_BASE}/api/v1/embed?`)) return network(location.origin + url.slice(PREVIEW_BASE.length), init);
     const campaign = drafts.get(new URL(url).searchParams.get("campaign") ?? "") ?? null;
     const body = JSON.stringify({ campaign, comments: null });
     return Promise.resolve(new Response(body, { headers: { "Content-Type": "application/json" } }));

@@ -20,6 +20,18 @@ describe.skipIf(skip)("console live preview", () => {
     expect((await api("GET", `/campaigns/${slug}`)).json.title).toBe("Preview drive");
   });
 
+  it("previews in the owner's language, with the widget's language pack loaded from this origin", async () => {
+    const slug = await seedCampaign({ title: "Vorschau" });
+    await api("POST", `/admin/campaigns/${slug}/donations`, { amount: 123_456 });
+    const page = await signedIn(`/admin#/c/${slug}`, { locale: "de-DE" });
+    await expect.poll(() => part(page, ".preview", "donors")).toBe("1 Spender");
+    await expect.poll(() => part(page, ".preview", "raised")).toMatch(/1\.234,56\s\$/);
+    await page.getByLabel("Title").fill("Vorschau!");
+    await expect.poll(() => part(page, ".preview", "title")).toBe("Vorschau!");
+    const packs = await page.evaluate(() => performance.getEntriesByType("resource").map((entry) => entry.name).filter((name) => name.includes("/i18n/")));
+    expect(packs.map((name) => new URL(name).pathname)).toEqual(["/widget/i18n/de.json"]);
+  });
+
   it("moves the preview and the public widget when a donation is recorded", async () => {
     const slug = await seedCampaign();
     const reader = await article({ campaign: slug });

@@ -14,7 +14,7 @@ export const skip = url === undefined ? "the console tests run with `vitest run 
 
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
-type View = { viewport?: { width: number; height: number }; colorScheme?: "light" | "dark" };
+type View = { viewport?: { width: number; height: number }; colorScheme?: "light" | "dark"; locale?: string };
 
 let counter = 0;
 /** A slug no other test (or earlier run) uses. */
@@ -58,7 +58,7 @@ export function useBrowser() {
   });
 
   async function open(path = "/admin", options: View = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, colorScheme: options.colorScheme ?? "light" });
+    const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, colorScheme: options.colorScheme ?? "light", locale: options.locale ?? "en-US" });
     contexts.push(context);
     const page = await context.newPage();
     page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
