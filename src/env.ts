@@ -6,6 +6,14 @@ export type Bindings = Env & {
   IP_HASH_KEY?: string;
   /** Seconds public GETs stay in the edge cache (0 turns it off); 30 when unset. */
   EDGE_CACHE_SECONDS?: string;
+  /** Notifications (docs/notifications.md): transports, links and the owner's address; all optional. */
+  NOTIFY_WEBHOOK_URL?: string;
+  NOTIFY_WEBHOOK_SECRET?: string;
+  NOTIFY_FROM?: string;
+  NOTIFY_LOCALE?: string;
+  OWNER_EMAIL?: string;
+  SITE_URL?: string;
+  EMAIL?: SendEmail;
 };
 
 export type AppEnv = {

@@ -1,14 +1,18 @@
 import { createApp } from "./app";
+import type { Bindings } from "./env";
+import { consumeNotifications } from "./notify/consumer";
 import { adminCampaigns } from "./routes/admin/campaigns";
 import { adminComments } from "./routes/admin/comments";
 import { adminDonations } from "./routes/admin/donations";
 import { adminModeration } from "./routes/admin/moderation";
+import { adminPrivacy } from "./routes/admin/privacy";
 import { campaigns } from "./routes/campaigns";
 import { commentActions } from "./routes/comment-actions";
 import { comments } from "./routes/comments";
 import { consolePages } from "./routes/console";
 import { embed } from "./routes/embed";
 import { pages } from "./routes/pages";
+import { subscriptions } from "./routes/subscriptions";
 import { webhooks } from "./routes/webhooks";
 
 const app = createApp();
@@ -21,7 +25,9 @@ app.route("/api/v1", commentActions);
 app.route("/api/v1/embed", embed);
 app.route("/api/v1/admin/comments", adminComments);
 app.route("/api/v1/admin/moderation", adminModeration);
+app.route("/api/v1/admin/privacy", adminPrivacy);
 app.route("/api/v1/webhooks", webhooks);
+app.route("/api/v1", subscriptions);
 app.route("/admin", consolePages);
 app.route("/", pages);
 
@@ -35,4 +41,10 @@ app.doc31("/openapi.json", {
   },
 });
 
-export default app;
+export { app };
+
+// `fetch` for HTTP, `queue` for the NOTIFICATIONS consumer.
+export default {
+  fetch: app.fetch,
+  queue: (batch, env, _ctx) => consumeNotifications(batch, env),
+} satisfies ExportedHandler<Bindings>;

@@ -15,23 +15,64 @@ export class ApiError extends Error {
   }
 }
 
-/** Calls the API and returns its JSON; throws ApiError for any failure. */
-export async function call<T>(base: string, method: string, path: string, body?: unknown, token?: string | null): Promise<T> {
+// A slow API must not leave the page waiting: reads give up sooner than writes.
+const TIMEOUT_MS = { read: 8000, write: 15000 };
+
+// The D1 bookmark of this tab's last answer: sent back so a reader's next read (even after
+// a reload, even on a read replica) sees their own write. Kept for the tab only.
+const BOOKMARK = "goalpost-bookmark:";
+function bookmark(base: string, value?: string | null): string | null {
+  try {
+    if (value) sessionStorage.setItem(BOOKMARK + base, value);
+    return sessionStorage.getItem(BOOKMARK + base);
+  } catch {
+    return value ?? null;
+  }
+}
+
+/**
+ * Calls the API and returns its JSON; throws ApiError for any failure (status 0 when the API
+ * was unreachable or too slow). `key` is sent as Idempotency-Key, so a retry is safe.
+ */
+export async function call<T>(base: string, method: string, path: string, body?: unknown, token?: string | null, key?: string): Promise<T> {
   const headers: Record<string, string> = {};
   if (body !== undefined) headers["Content-Type"] = "application/json";
   if (token) headers.Authorization = `Bearer ${token}`;
+  if (key) headers["Idempotency-Key"] = key;
+  const read = method === "GET";
+  const mark = bookmark(base);
+  // On reads the bookmark travels in the query: a custom header would cost a CORS preflight.
+  if (mark && read) path += `${path.includes("?") ? "&" : "?"}bookmark=${encodeURIComponent(mark)}`;
+  else if (mark) headers["X-D1-Bookmark"] = mark;
   let res: Response;
   try {
-    res = await fetch(base + "/api/v1" + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const signal = AbortSignal.timeout(read ? TIMEOUT_MS.read : TIMEOUT_MS.write);
+    res = await fetch(base + "/api/v1" + path, { method, headers, signal, body: body === undefined ? undefined : JSON.stringify(body) });
   } catch {
     throw new ApiError(0, "network", "offline");
   }
+  bookmark(base, res.headers.get("X-D1-Bookmark"));
   const data = res.status === 204 ? null : await res.json().catch(() => null);
   if (!res.ok) {
     const error = data?.error ?? {};
     throw new ApiError(res.status, error.code ?? "http", error.message ?? `HTTP ${res.status}`, error.issues);
   }
   return data as T;
+}
+
+/**
+ * A write that may be retried: after a network failure or timeout it is sent again with the
+ * same Idempotency-Key (twice, after 1 s and 3 s), so a post whose answer was lost is stored once.
+ */
+export async function callWithRetry<T>(base: string, method: string, path: string, body: unknown, key: string): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await call<T>(base, method, path, body, null, key);
+    } catch (error) {
+      if ((error as ApiError).status !== 0 || attempt >= 2) throw error;
+      await new Promise((resolve) => setTimeout(resolve, attempt ? 3000 : 1000));
+    }
+  }
 }
 
 /** One part's wish: a campaign, or a thread page ("thread|sort|limit"). */

@@ -1,10 +1,10 @@
 // The comment form (top level and inline replies). Errors from the API's envelope are
 // shown next to the field its `issues[].path` names; the rest next to the button.
-import { type ApiError, call } from "./api";
+import { type ApiError, callWithRetry } from "./api";
 import type { CommentsElement } from "./comments";
 import { h, uid } from "./dom";
 import type { Key } from "./i18n";
-import { setToken } from "./store";
+import { randomKey, setToken } from "./store";
 import type { Comment, Posted } from "./types";
 
 /** A labelled control with its error line; returns [wrapper, show error]. */
@@ -66,14 +66,14 @@ export function commentForm(w: CommentsElement, parent: Comment | null, close?: 
     const address = email.value.trim();
     submit.disabled = true;
     try {
-      const res = await call<Posted>(w.api, "POST", "/comments", {
+      const res = await callWithRetry<Posted>(w.api, "POST", "/comments", {
         thread: w.thread,
         parentId: parent?.id ?? null,
         body: text.value,
         author: address ? { name: name.value, email: address } : { name: name.value },
         notify: address ? notify.value : "none",
         website: website.value,
-      });
+      }, randomKey());
       setToken(res.comment.id, res.editToken);
       text.value = "";
       if (res.comment.status && res.comment.status !== "approved") status.textContent = t("held");

@@ -3,6 +3,7 @@ import type { CommentRecord } from "../domain/comment-tree";
 import type { CommentStatus } from "../schemas/comments";
 import { COMMENT_COLUMNS, type CommentRow, recountStatements, toRecord } from "./comment-rows";
 import { rateStatements, WITHIN_RATE } from "./rate-limit";
+import { subscribeStatement } from "./subscriptions";
 
 export type NewComment = {
   id: string;
@@ -13,6 +14,8 @@ export type NewComment = {
   body: string;
   html: string;
   tokenHash: string;
+  /** SHA-256 of the client's Idempotency-Key, or null. */
+  idempotencyKeyHash: string | null;
   ipHash: string;
   createdAt: number;
   moderation: Moderation;
@@ -43,26 +46,29 @@ export async function insertComment(db: D1Database, input: NewComment): Promise<
   const insert = db
     .prepare(
       `INSERT INTO comments (id, thread, parent_id, root_id, path, depth, author_name, author_email, email_key,
-                             body, html, status, edit_token_hash, ip_hash, created_at)
+                             body, html, status, edit_token_hash, ip_hash, created_at, idempotency_key_hash)
        SELECT ?1, ?2, p.id, COALESCE(p.root_id, ?1), COALESCE(p.path || '/', '') || ?1, COALESCE(p.depth + 1, 0),
-              ?4, ?5, ?6, ?7, ?8, ${STATUS}, ?9, ?10, ?15
+              ?4, ?5, ?6, ?7, ?8, ${STATUS}, ?9, ?10, ?15, ?16
          FROM (SELECT 1) LEFT JOIN comments AS p ON p.id = ?3
         WHERE (?3 IS NULL OR (p.thread = ?2 AND p.status = 'approved')) AND ${WITHIN_RATE}`,
     )
     .bind(
       input.id, input.thread, input.parentId, input.authorName, input.email, emailKey, input.body, input.html,
       input.tokenHash, input.ipHash, input.minute, input.rateLimit, input.spam ? 1 : 0, input.moderation, input.createdAt,
+      input.idempotencyKeyHash,
     );
-  const subscribe = input.subscription
-    ? [
-        db
-          .prepare(
-            `INSERT INTO subscriptions (id, email, thread, kind, comment_id, unsubscribe_token_hash, created_at)
-             SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7 WHERE EXISTS (SELECT 1 FROM comments WHERE id = ?5 AND status != 'spam')`,
-          )
-          .bind(input.subscription.id, input.email, input.thread, input.subscription.kind, input.id, input.subscription.tokenHash, input.createdAt),
-      ]
-    : [];
+  const subscribe =
+    input.subscription && input.email
+      ? [
+          subscribeStatement(db, {
+            ...input.subscription,
+            email: input.email,
+            thread: input.thread,
+            commentId: input.id,
+            createdAt: input.createdAt,
+          }),
+        ]
+      : [];
   const results = await db.batch([
     ...rateStatements(db, input.ipHash, input.minute),
     insert,

@@ -50,7 +50,8 @@ const BOOKMARK = /^[0-9a-z][0-9a-z-]{0,255}$/i;
  * the primary for writes.
  */
 function sessionConstraint(c: Context<AppEnv>): string {
-  const bookmark = c.req.header("x-d1-bookmark");
+  // Reads carry it in the query (`bookmark=`), which spares the widget a CORS preflight.
+  const bookmark = c.req.header("x-d1-bookmark") ?? c.req.query("bookmark");
   if (bookmark && BOOKMARK.test(bookmark)) return bookmark;
   return c.req.method === "GET" || c.req.method === "HEAD" ? "first-unconstrained" : "first-primary";
 }

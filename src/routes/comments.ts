@@ -1,15 +1,20 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import type { AppEnv } from "../env";
+import { replayComment } from "../db/comment-idempotency";
 import { insertComment } from "../db/comment-insert";
+import { isUniqueViolation } from "../db/campaigns";
 import { countThreads, readPage } from "../db/comment-pages";
 import { database } from "../db/counted";
 import { hashIp, minuteOf, retryAfterSeconds } from "../db/rate-limit";
 import { commentConfig } from "../domain/comment-config";
-import { toPublicComment } from "../domain/comment-tree";
+import { type CommentRecord, toPublicComment } from "../domain/comment-tree";
 import { hashToken, newToken } from "../domain/edit-token";
 import { newId } from "../domain/ids";
 import { renderMarkdown } from "../domain/markdown";
 import { ApiError, notFound } from "../errors";
-import { CommentCreate, CommentPage, Counts, CountsQuery, ListQuery, PostedComment } from "../schemas/comments";
+import { queueNotification } from "../notify/producer";
+import { CommentCreate, CommentPage, Counts, CountsQuery, CreateHeaders, ListQuery, PostedComment } from "../schemas/comments";
 import { errorResponses } from "../schemas/common";
 import { createRouter } from "../validation";
 
@@ -37,7 +42,7 @@ comments.openapi(
     path: "/comments",
     tags,
     summary: "Post a comment or a reply",
-    request: { body: { required: true, content: json(CommentCreate) } },
+    request: { headers: CreateHeaders, body: { required: true, content: json(CommentCreate) } },
     responses: {
       201: { description: "Published", content: json(PostedComment) },
       202: { description: "Held for moderation (comment.status is pending)", content: json(PostedComment) },
@@ -49,9 +54,16 @@ comments.openapi(
     const now = c.get("now").getTime();
     const config = commentConfig(c.env);
     const editToken = newToken();
+    const key = c.req.valid("header")["idempotency-key"];
+    const keyHash = key ? await hashToken(`idempotency:${key}`) : null;
+    // A retry of a post whose answer was lost: the same comment, nothing stored twice.
+    const replay = async () => (keyHash ? replayComment(database(c), keyHash, await hashToken(editToken)) : null);
+    const first = await replay();
+    if (first) return answer(c, first, editToken);
     const email = input.author?.email || null;
     const subscribe = input.notify !== "none" && email !== null;
     const outcome = await insertComment(database(c), {
+      idempotencyKeyHash: keyHash,
       id: newId("c", now),
       thread: input.thread,
       parentId: input.parentId ?? null,
@@ -69,6 +81,11 @@ comments.openapi(
       subscription: subscribe
         ? { id: newId("s", now), kind: input.notify as "replies" | "thread", tokenHash: await hashToken(newToken()) }
         : null,
+    }).catch(async (error: unknown) => {
+      // The same key posted concurrently: the other request stored it first.
+      const stored = isUniqueViolation(error) ? await replay() : null;
+      if (!stored) throw error;
+      return { ok: true as const, comment: stored, replayed: true };
     });
     if (!outcome.ok) {
       if (outcome.reason === "rate_limited") {
@@ -80,14 +97,25 @@ comments.openapi(
       const why = outcome.reason === "parent_deleted" ? "has been deleted" : "belongs to another thread";
       throw new ApiError(409, "conflict", `The parent comment ${why}`);
     }
-    const published = outcome.comment.status === "approved";
-    // The author sees their own text even while it is held; spam (the honeypot) is answered
-    // exactly like a held comment, so bots learn nothing.
-    const own = toPublicComment({ ...outcome.comment, status: "approved" });
-    const comment = { ...own, author: { name: outcome.comment.authorName }, status: published ? ("approved" as const) : ("pending" as const) };
-    return c.json({ comment, editToken }, published ? 201 : 202);
+    // A concurrent retry that lost the race was queued by the request that stored it.
+    if (!("replayed" in outcome) && outcome.comment.status !== "spam") {
+      await queueNotification(c, outcome.comment.status === "approved" ? "published" : "held", outcome.comment.id);
+    }
+    return answer(c, outcome.comment, editToken);
   },
 );
+
+/**
+ * 201 with the comment when published, 202 while held. The author sees their own text even
+ * while it is held; spam (the honeypot) is answered exactly like a held comment, so bots
+ * learn nothing.
+ */
+function answer(c: Context<AppEnv>, record: CommentRecord, editToken: string) {
+  const published = record.status === "approved";
+  const own = toPublicComment({ ...record, status: "approved" });
+  const comment = { ...own, author: { name: record.authorName }, status: published ? ("approved" as const) : ("pending" as const) };
+  return c.json({ comment, editToken }, published ? 201 : 202);
+}
 
 comments.openapi(
   createRoute({

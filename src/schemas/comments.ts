@@ -8,7 +8,7 @@ export type CommentStatus = z.infer<typeof CommentStatus>;
 export const SortParam = z.enum(["oldest", "newest", "top"]);
 export type Sort = z.infer<typeof SortParam>;
 
-const Email = z.email().max(254);
+export const Email = z.email().max(254);
 
 const base = {
   id: z.string(),
@@ -98,6 +98,17 @@ export const CommentCreate = z
   .openapi("CommentCreate");
 
 export type CommentCreate = z.infer<typeof CommentCreate>;
+
+export const CreateHeaders = z.object({
+  "idempotency-key": z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,128}$/, "must be 16–128 characters of A–Z, a–z, 0–9, _ and -")
+    .optional()
+    .openapi({
+      param: { name: "idempotency-key", in: "header" },
+      description: "Idempotency-Key: a client-random key per submission; a retry with it returns the first comment (with a new edit token)",
+    }),
+});
 
 export const PostedComment = z
   .object({

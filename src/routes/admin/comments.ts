@@ -4,6 +4,7 @@ import { database } from "../../db/counted";
 import { decodeCursor, encodeCursor } from "../../domain/cursor";
 import { renderMarkdown } from "../../domain/markdown";
 import { notFound } from "../../errors";
+import { queueNotification } from "../../notify/producer";
 import { AdminComment, AdminListQuery, AdminPatch, IdParams } from "../../schemas/comments";
 import { errorResponses } from "../../schemas/common";
 import { createRouter } from "../../validation";
@@ -55,6 +56,8 @@ adminComments.openapi(
     const body = input.body === undefined ? undefined : { body: input.body, html: renderMarkdown(input.body) };
     const updated = await adminUpdateComment(db, comment, { status: input.status, pinned: input.pinned, body }, c.get("now").getTime());
     if (!updated) throw notFound("Comment");
+    // Approval is when a held comment is published: its notifications go out now.
+    if (comment.status !== "approved" && updated.status === "approved") await queueNotification(c, "published", updated.id);
     return c.json(updated, 200);
   },
 );

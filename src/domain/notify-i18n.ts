@@ -1,0 +1,73 @@
+import type { DeliveryKind } from "./notify-message";
+
+/** The words of every notification, per language; `{name}` and `{thread}` are filled in. */
+export type NotifyStrings = {
+  subject: Record<DeliveryKind, string>;
+  lead: Record<DeliveryKind, string>;
+  open: string;
+  confirm: string;
+  confirmNote: string;
+  moderate: string;
+  footer: Record<DeliveryKind, string>;
+  unsubscribe: string;
+};
+
+const en: NotifyStrings = {
+  subject: {
+    reply: "{name} replied to your comment",
+    thread: "New comment by {name} on {thread}",
+    confirm: "Confirm your email to get comment notifications",
+    moderation: "A comment by {name} is waiting for moderation",
+  },
+  lead: {
+    reply: "{name} replied to your comment on {thread}:",
+    thread: "{name} commented on {thread}:",
+    confirm: "You asked to be told about new comments on {thread}. Confirm that this address is yours:",
+    moderation: "{name} posted a comment on {thread} that is waiting for your approval:",
+  },
+  open: "Read the conversation",
+  confirm: "Confirm my email address",
+  confirmNote: "If you did not ask for this, ignore this message, or unsubscribe and we will never write again.",
+  moderate: "Approve or reject it in the moderation queue (comment id {id}).",
+  footer: {
+    reply: "You get this because you asked to be told about replies to your comment.",
+    thread: "You get this because you follow the comments on {thread}.",
+    confirm: "Someone entered this address in a comment form.",
+    moderation: "You get this because this address is the site owner's (OWNER_EMAIL).",
+  },
+  unsubscribe: "Unsubscribe",
+};
+
+const de: NotifyStrings = {
+  subject: {
+    reply: "{name} hat auf deinen Kommentar geantwortet",
+    thread: "Neuer Kommentar von {name} zu {thread}",
+    confirm: "Bestätige deine E-Mail-Adresse für Kommentar-Benachrichtigungen",
+    moderation: "Ein Kommentar von {name} wartet auf Freigabe",
+  },
+  lead: {
+    reply: "{name} hat auf deinen Kommentar zu {thread} geantwortet:",
+    thread: "{name} hat {thread} kommentiert:",
+    confirm: "Du möchtest über neue Kommentare zu {thread} informiert werden. Bestätige, dass diese Adresse dir gehört:",
+    moderation: "{name} hat zu {thread} einen Kommentar geschrieben, der auf deine Freigabe wartet:",
+  },
+  open: "Zur Unterhaltung",
+  confirm: "E-Mail-Adresse bestätigen",
+  confirmNote: "Wenn du das nicht warst, ignoriere diese Nachricht oder melde dich ab; dann schreiben wir nie wieder.",
+  moderate: "Gib ihn in der Moderation frei oder lehne ihn ab (Kommentar-ID {id}).",
+  footer: {
+    reply: "Du erhältst diese Nachricht, weil du über Antworten auf deinen Kommentar informiert werden wolltest.",
+    thread: "Du erhältst diese Nachricht, weil du den Kommentaren zu {thread} folgst.",
+    confirm: "Jemand hat diese Adresse in ein Kommentarformular eingegeben.",
+    moderation: "Du erhältst diese Nachricht, weil diese Adresse die des Seitenbetreibers ist (OWNER_EMAIL).",
+  },
+  unsubscribe: "Abmelden",
+};
+
+const LOCALES: Record<string, NotifyStrings> = { en, de };
+
+/** The strings of `locale` (`de`, `de-AT` → German), English for anything unknown. */
+export function notifyStrings(locale: string | undefined): NotifyStrings {
+  const language = (locale ?? "en").trim().toLowerCase().split(/[-_]/)[0] ?? "en";
+  return LOCALES[language] ?? en;
+}

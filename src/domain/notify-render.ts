@@ -1,0 +1,89 @@
+import { notifyStrings } from "./notify-i18n";
+import type { DeliveryKind } from "./notify-message";
+
+export type RenderInput = {
+  kind: DeliveryKind;
+  locale: string | undefined;
+  commentId: string;
+  thread: string;
+  authorName: string;
+  /** The comment's Markdown source. */
+  body: string;
+  /** The page of the thread, when it is known (SITE_URL). */
+  threadUrl: string | null;
+  unsubscribeUrl: string;
+  confirmUrl: string | null;
+  /** Shown to the owner only, in moderation notices. */
+  authorEmail: string | null;
+};
+
+export type Rendered = { subject: string; text: string; html: string };
+
+const EXCERPT_CHARS = 500;
+
+/** The comment as a short plain-text quote: whitespace collapsed, cut at a word near 500 characters. */
+export function excerpt(body: string): string {
+  const flat = body.replace(/\s+/g, " ").trim();
+  if (flat.length <= EXCERPT_CHARS) return flat;
+  const cut = flat.slice(0, EXCERPT_CHARS);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > EXCERPT_CHARS * 0.8 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]!);
+
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+
+// Names and thread keys are the commenter's text: one line, no control characters, so a
+// subject can never carry a header break.
+const oneLine = (text: string, max: number) => {
+  const flat = text.replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+};
+
+/** Subject, plain text and minimal HTML of one notification; every commenter-supplied string is escaped in the HTML. */
+export function renderNotification(input: RenderInput): Rendered {
+  const words = notifyStrings(input.locale);
+  const values = { name: oneLine(input.authorName, 64), thread: oneLine(input.thread, 120), id: input.commentId };
+  const quote = input.kind === "confirm" ? null : excerpt(input.body);
+  const action =
+    input.kind === "confirm" && input.confirmUrl
+      ? { label: words.confirm, url: input.confirmUrl }
+      : input.threadUrl
+        ? { label: words.open, url: input.threadUrl }
+        : null;
+  const lead = fill(words.lead[input.kind], values);
+  const notes = [
+    input.kind === "moderation" && input.authorEmail ? `${values.name} <${oneLine(input.authorEmail, 254)}>` : null,
+    input.kind === "moderation" ? fill(words.moderate, values) : null,
+    input.kind === "confirm" ? words.confirmNote : null,
+  ].filter((line): line is string => line !== null);
+  const footer = fill(words.footer[input.kind], values);
+
+  const text = [
+    lead,
+    quote === null ? null : quote.split("\n").map((line) => `> ${line}`).join("\n"),
+    action ? `${action.label}: ${action.url}` : null,
+    ...notes,
+    "-- ",
+    footer,
+    `${words.unsubscribe}: ${input.unsubscribeUrl}`,
+  ]
+    .filter((part): part is string => part !== null)
+    .join("\n\n");
+
+  const html = [
+    "<!doctype html>",
+    '<html><body style="font-family:system-ui,sans-serif;line-height:1.5;max-width:36em">',
+    `<p>${escapeHtml(lead)}</p>`,
+    quote === null ? "" : `<blockquote style="margin:0;padding-left:1em;border-left:3px solid #ccc">${escapeHtml(quote)}</blockquote>`,
+    action ? `<p><a href="${escapeHtml(action.url)}">${escapeHtml(action.label)}</a></p>` : "",
+    ...notes.map((line) => `<p>${escapeHtml(line)}</p>`),
+    `<hr><p style="font-size:smaller;color:#666">${escapeHtml(footer)} <a href="${escapeHtml(input.unsubscribeUrl)}">${escapeHtml(words.unsubscribe)}</a></p>`,
+    "</body></html>",
+  ].join("\n");
+
+  return { subject: fill(words.subject[input.kind], values), text, html };
+}

@@ -1,0 +1,65 @@
+import { createExecutionContext, env } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import app from "../../src/index";
+import { post, stored, uniqueThread } from "./comments-helpers";
+import { call, errorOf } from "./helpers";
+
+const key = () => `k-${crypto.randomUUID()}`;
+
+describe("POST /api/v1/comments with Idempotency-Key", () => {
+  it("returns the first comment for a retry, stores it once and moves the edit token", async () => {
+    const thread = uniqueThread();
+    const headers = { "Idempotency-Key": key() };
+    const first = await post({ thread, body: "posted once" }, headers);
+    const retry = await post({ thread, body: "posted once" }, headers);
+    expect(first.status).toBe(201);
+    expect(retry.status).toBe(201);
+    expect(retry.json.comment.id).toBe(first.json.comment.id);
+    expect(retry.json.editToken).not.toBe(first.json.editToken);
+    expect((await stored(thread)).comments).toBe(1);
+    const edit = (token: string) =>
+      call("PATCH", `/api/v1/comments/${first.json.comment.id}`, { body: { body: "edited" }, headers: { Authorization: `Bearer ${token}` } });
+    expect((await edit(first.json.editToken)).status).toBe(401);
+    expect((await edit(retry.json.editToken)).status).toBe(200);
+  });
+
+  it("stores one comment when ten retries race", async () => {
+    const thread = uniqueThread();
+    const headers = { "Idempotency-Key": key() };
+    const answers = await Promise.all(Array.from({ length: 10 }, () => post({ thread, body: "racing" }, headers)));
+    expect(answers.map((res) => res.status)).toEqual(Array(10).fill(201));
+    expect(new Set(answers.map((res) => res.json.comment.id)).size).toBe(1);
+    expect((await stored(thread)).comments).toBe(1);
+  });
+
+  it("keeps different keys apart", async () => {
+    const thread = uniqueThread();
+    await post({ thread, body: "one" }, { "Idempotency-Key": key() });
+    await post({ thread, body: "two" }, { "Idempotency-Key": key() });
+    expect((await stored(thread)).comments).toBe(2);
+  });
+
+  it("answers a retry of a held comment with 202 again", async () => {
+    const thread = uniqueThread();
+    const headers = { "Content-Type": "application/json", "Idempotency-Key": key(), "CF-Connecting-IP": "10.77.0.1" };
+    const send = () =>
+      app.fetch(
+        new Request("http://goalpost.test/api/v1/comments", { method: "POST", headers, body: JSON.stringify({ thread, body: "held" }) }),
+        { ...env, MODERATION: "all" },
+        createExecutionContext(),
+      );
+    const first = await send();
+    const retry = await send();
+    expect([first.status, retry.status]).toEqual([202, 202]);
+    expect(((await retry.json()) as { comment: { status: string } }).comment.status).toBe("pending");
+    expect((await stored(thread)).comments).toBe(1);
+  });
+
+  it("rejects a malformed key with 400 and stores nothing", async () => {
+    const thread = uniqueThread();
+    const res = await post({ thread, body: "x" }, { "Idempotency-Key": "short" });
+    expect(res.status).toBe(400);
+    expect(errorOf(res).issues!.map((issue) => issue.path)).toEqual(["idempotency-key"]);
+    expect((await stored(thread)).comments).toBe(0);
+  });
+});
