@@ -74,7 +74,7 @@ export function commentForm(w: CommentsElement, parent: Comment | null, close?: 
         notify: address ? notify.value : "none",
         website: website.value,
       }, randomKey());
-      setToken(res.comment.id, res.editToken);
+      setToken(res.comment.id, res.editToken, Date.parse(res.editableUntil) - Date.parse(res.comment.createdAt));
       text.value = "";
       if (res.comment.status && res.comment.status !== "approved") status.textContent = t("held");
       else w.added(res.comment), close?.();

@@ -114,6 +114,7 @@ export const PostedComment = z
   .object({
     comment: z.object({ ...base, author: z.object({ name: z.string() }), status: CommentStatus, replies: z.array(Comment) }),
     editToken: z.string().openapi({ description: "shown once: Bearer token for the author's PATCH and DELETE" }),
+    editableUntil: z.string().openapi({ format: "date-time", description: "when the edit window (EDIT_WINDOW_SECONDS) closes" }),
   })
   .openapi("PostedComment");
 
