@@ -63,6 +63,21 @@ describe("resilience", () => {
     expect(reads[0]).toMatch(/\/api\/v1\/embed\?.*bookmark=/);
   });
 
+  it("sets no cookie and talks to no third party", async () => {
+    const thread = uniqueThread("privacy");
+    const hosts = new Set<string>();
+    const { page } = await withRoute("/api/v1/**", (route) => route.continue());
+    page.on("request", (request) => hosts.add(new URL(request.url()).origin));
+    await page.goto(site + article({ thread, campaign: "demo" }));
+    const form = page.locator("goalpost-comments form[part=form]");
+    await form.getByLabel(/^Comment/).fill("Private by default");
+    await form.getByRole("button", { name: "Post comment" }).click();
+    await expect.poll(() => page.locator("goalpost-comments [part=body]").allInnerTexts()).toEqual(["Private by default"]);
+    await page.locator("goalpost-comments [part=body]").first().waitFor();
+    expect([...hosts].sort()).toEqual([api, site].sort());
+    expect(await page.context().cookies()).toEqual([]);
+  });
+
   it("gives up quietly on an API that does not answer", async () => {
     const thread = uniqueThread("slow");
     const { page, errors } = await withRoute("/api/v1/embed**", async () => {
