@@ -1,4 +1,4 @@
-import type { CommentStatus } from "../schemas/comments";
+import type { CommentRecord } from "./comment-tree";
 import type { ImportComment, ImportSkip } from "../schemas/import";
 import { renderMarkdown } from "./markdown";
 
@@ -8,22 +8,13 @@ export type Placement = { id: string; thread: string; rootId: string; path: stri
 /** A comment already imported, by external id; `null` when its row was since hard-deleted. */
 export type Known = Map<string, Placement | null>;
 
-/** A row ready for `comments`, with its external id and its rendering. */
-export type PlannedComment = Placement & {
-  externalId: string;
-  parentId: string | null;
-  authorName: string;
-  email: string | null;
-  emailKey: string | null;
-  body: string;
-  html: string;
-  status: CommentStatus;
-  pinned: boolean;
-  upvotes: number;
-  downvotes: number;
-  createdAt: number;
-  editedAt: number | null;
-};
+/** A row ready for `comments`: a comment record with its place, external id, address and rendering. */
+export type PlannedComment = Placement &
+  Omit<CommentRecord, keyof Placement> & {
+    externalId: string;
+    email: string | null;
+    emailKey: string | null;
+  };
 
 /**
  * The place of a new comment under `parent` (null: top level), as `insertComment` computes
