@@ -1,6 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
-import { database } from "../db/counted";
 import { readCampaign } from "../db/campaigns";
+import { database } from "../db/counted";
 import { toPublicCampaign } from "../domain/campaign";
 import { notFound } from "../errors";
 import { Campaign, SlugParams } from "../schemas/campaigns";
