@@ -24,7 +24,7 @@ const summary = (r) => ({
 });
 
 /** Runs the load benchmark and returns its figures. */
-export async function loadBenchmark(path = "/api/v1/embed?campaign=demo&thread=%2Fdemo") {
+export async function loadBenchmark(path = "/api/v1/embed?campaign=demo&thread=%2F2026%2F01%2Friver-restoration") {
   const worker = await freshWorker({ sql: demoSeedSql() });
   try {
     await fetch(`${worker.url}${path}`); // warm the isolate

@@ -6,10 +6,10 @@ import { freshWorker } from "./lib.mjs";
 
 const PUBLIC_GETS = [
   "/api/v1/campaigns/demo",
-  "/api/v1/comments?thread=%2Fdemo",
-  "/api/v1/comments?thread=%2Fdemo&sort=top",
-  "/api/v1/counts?thread=%2Fdemo&thread=%2Fother",
-  "/api/v1/embed?campaign=demo&thread=%2Fdemo",
+  "/api/v1/comments?thread=%2F2026%2F01%2Friver-restoration",
+  "/api/v1/comments?thread=%2F2026%2F01%2Friver-restoration&sort=top",
+  "/api/v1/counts?thread=%2F2026%2F01%2Friver-restoration&thread=%2Fother",
+  "/api/v1/embed?campaign=demo&thread=%2F2026%2F01%2Friver-restoration",
 ];
 
 /** Returns the statements each public GET ran, cold and then warm (served from the edge cache). */

@@ -17,9 +17,13 @@ if (!existsSync(chromium)) {
 }
 
 const vitest = join(root, "node_modules", "vitest", "vitest.mjs");
-const run = spawnSync(process.execPath, [vitest, "run", "--config", "vitest.browser.config.ts", ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: "inherit",
-  env: { ...process.env, CHROMIUM_PATH: chromium },
-});
-process.exit(run.status ?? 1);
+// The widget's pages, then the owner's console (each config starts its own wrangler dev).
+const configs = process.argv.length > 2 ? ["vitest.browser.config.ts"] : ["vitest.browser.config.ts", "vitest.console.config.ts"];
+for (const config of configs) {
+  const run = spawnSync(process.execPath, [vitest, "run", "--config", config, ...process.argv.slice(2)], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, CHROMIUM_PATH: chromium },
+  });
+  if (run.status !== 0) process.exit(run.status ?? 1);
+}

@@ -75,7 +75,7 @@ export function commentForm(w: CommentsElement, parent: Comment | null, close?: 
         website: website.value,
         anchor: parent ? undefined : w.quote,
       }, randomKey());
-      setToken(res.comment.id, res.editToken);
+      setToken(res.comment.id, res.editToken, Date.parse(res.editableUntil) - Date.parse(res.comment.createdAt));
       text.value = "";
       if (res.comment.status && res.comment.status !== "approved") status.textContent = t("held");
       else w.added(res.comment), close?.();

@@ -44,18 +44,19 @@ export function setVote(id: string, value: number) {
   save();
 }
 
-/** Edit window of API.md's default EDIT_WINDOW_SECONDS; the server has the last word (403). */
-const WINDOW = 900_000;
-
-/** The edit token of a comment this browser posted, while its window is open. */
+/** The edit token of a comment this browser posted, while its window is open (the server has the last word). */
 export function token(id: string, now = Date.now()): string | null {
   const entry = state.tokens[id];
-  return entry && now - entry[1] < WINDOW ? entry[0] : null;
+  return entry && now < entry[1] ? entry[0] : null;
 }
 
-export function setToken(id: string, value: string | null, now = Date.now()) {
-  for (const [key, entry] of Object.entries(state.tokens)) if (now - entry[1] >= WINDOW) delete state.tokens[key];
-  if (value) state.tokens[id] = [value, now];
+/**
+ * Keeps (or with null, forgets) a comment's edit token for `windowMs`, the length of the
+ * server's edit window (editableUntil − createdAt), measured on this browser's clock.
+ */
+export function setToken(id: string, value: string | null, windowMs = 0, now = Date.now()) {
+  for (const [key, entry] of Object.entries(state.tokens)) if (now >= entry[1]) delete state.tokens[key];
+  if (value) state.tokens[id] = [value, now + windowMs];
   else delete state.tokens[id];
   save();
 }

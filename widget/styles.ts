@@ -23,8 +23,9 @@ button,input,select,textarea{font:inherit;color:inherit}
 .row{display:flex;flex-wrap:wrap;gap:.5em 1em;align-items:center}
 .grow{flex:1}
 .mu strong{color:var(--fg)}
-.sep{column-gap:.5em;margin-bottom:0}
-.sep>:not(:empty)~:not(:empty)::before{content:"·";margin-right:.5em}
+.sep{column-gap:0;margin:0 0 0 -1.4em;clip-path:inset(0 0 0 1.4em)}
+.sep>:not(:empty){position:relative;padding-left:1.4em}
+.sep>:not(:empty)::before{content:"·";position:absolute;left:0;width:1.4em;text-align:center}
 .mu{color:var(--mu);font-size:.87em}
 .btn{display:inline-block;padding:.4em 1em;border:0;border-radius:var(--r);background:var(--ac);color:var(--oa);font-weight:600;text-decoration:none;cursor:pointer}
 .lnk{padding:.1em .3em;border:0;background:none;color:var(--mu);cursor:pointer;font-size:.87em}

@@ -12,7 +12,7 @@ export type CommentPage = Omit<Page, "comments"> & { comments: Comment[] };
 
 export type Embed = { campaign: Campaign | null; comments: CommentPage | null; anchors?: AnchorCount[] | null };
 
-export type Posted = { comment: Comment; editToken: string };
+export type Posted = { comment: Comment; editToken: string; editableUntil: string };
 
 export type Votes = { upvotes: number; downvotes: number; score: number; myVote: number };
 

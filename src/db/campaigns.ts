@@ -106,7 +106,7 @@ export type CampaignWrite = {
   period: PeriodConfig;
 };
 
-function tierStatements(db: D1Database, slug: string, tiers: Tier[]): D1PreparedStatement[] {
+export function tierStatements(db: D1Database, slug: string, tiers: Tier[]): D1PreparedStatement[] {
   const insert = db.prepare(
     `INSERT INTO tiers (campaign_id, position, amount, label)
      SELECT id, ?2, ?3, ?4 FROM campaigns WHERE slug = ?1`,

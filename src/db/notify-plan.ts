@@ -41,7 +41,9 @@ export async function planPublished(db: D1Database, commentId: string, now: numb
   const comment = await readPlanned(db, commentId);
   if (!comment || comment.status !== "approved") return [];
   const hour = Math.floor(now / HOUR_MS);
-  const ipKey = comment.ip_hash ?? "unknown";
+  // A comment approved after its IP hash was dropped (IP_RETENTION_MS) was held by the
+  // owner: their approval is the gate, and the per-address limit still applies.
+  const ipKey = comment.ip_hash ?? `approved:${comment.id}`;
   // The author asked to be notified with this comment and their address is not yet proven,
   // was not declined, and was not sent a link in the last day.
   const needsLink = `EXISTS (SELECT 1 FROM subscriptions WHERE comment_id = ?1 AND confirmed = 0)

@@ -19,7 +19,16 @@ export const minuteOf = (now: number) => Math.floor(now / WINDOW_MS);
 /** Seconds until the window of `now` closes (at least 1), for `Retry-After`. */
 export const retryAfterSeconds = (now: number) => Math.max(1, Math.ceil(((minuteOf(now) + 1) * WINDOW_MS - now) / 1000));
 
-/** Counts one attempt for this client and minute, and forgets windows older than the last one. */
+/**
+ * How long a comment keeps its IP hash: the longest window anything is limited over (the
+ * confirmation messages an IP may cause in an hour). Then the hash is dropped.
+ */
+export const IP_RETENTION_MS = 60 * 60_000;
+
+/**
+ * Counts one attempt for this client and minute, forgets windows older than the last one,
+ * and drops the IP hashes of comments older than IP_RETENTION_MS.
+ */
 export function rateStatements(db: D1Database, ipHash: string, minute: number): D1PreparedStatement[] {
   return [
     db
@@ -29,6 +38,9 @@ export function rateStatements(db: D1Database, ipHash: string, minute: number): 
       )
       .bind(ipHash, minute),
     db.prepare("DELETE FROM comment_rate WHERE minute < ?1").bind(minute - 1),
+    db
+      .prepare("UPDATE comments SET ip_hash = NULL WHERE ip_hash IS NOT NULL AND created_at < ?1")
+      .bind(minute * WINDOW_MS - IP_RETENTION_MS),
   ];
 }
 

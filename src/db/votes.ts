@@ -6,7 +6,7 @@ const VISIBLE = "EXISTS (SELECT 1 FROM comments WHERE id = ?1 AND status = 'appr
 
 /**
  * Casts, replaces (1/-1) or withdraws (0) one voter's vote and recounts the comment's tallies
- * from the votes in the same transaction, so concurrent votes are never lost or doubled.
+ * (imported tallies plus the votes cast here) in the same transaction, so concurrent votes are never lost or doubled.
  * Null when the comment is not visible (nothing is stored then).
  */
 export async function castVote(db: D1Database, commentId: string, voter: string, value: VoteValue, now: number): Promise<Tally | null> {
@@ -25,8 +25,8 @@ export async function castVote(db: D1Database, commentId: string, voter: string,
     db
       .prepare(
         `UPDATE comments
-            SET upvotes = (SELECT COUNT(*) FROM votes WHERE comment_id = ?1 AND value = 1),
-                downvotes = (SELECT COUNT(*) FROM votes WHERE comment_id = ?1 AND value = -1)
+            SET upvotes = imported_upvotes + (SELECT COUNT(*) FROM votes WHERE comment_id = ?1 AND value = 1),
+                downvotes = imported_downvotes + (SELECT COUNT(*) FROM votes WHERE comment_id = ?1 AND value = -1)
           WHERE id = ?1 AND status = 'approved'`,
       )
       .bind(commentId),

@@ -7,9 +7,14 @@ export const clock: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
-/** Headers every response carries, errors and preflights included. */
+/**
+ * Headers every response carries, errors and preflights included. Pages set their own CSP;
+ * anything else gets the strictest one, so a response rendered as a document runs nothing.
+ */
 export const securityHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
-  c.res.headers.set("X-Content-Type-Options", "nosniff");
-  c.res.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
+  const headers = c.res.headers;
+  headers.set("X-Content-Type-Options", "nosniff");
+  headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
+  if (!headers.has("Content-Security-Policy")) headers.set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
 };

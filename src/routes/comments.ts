@@ -113,9 +113,10 @@ comments.openapi(
  */
 function answer(c: Context<AppEnv>, record: CommentRecord, editToken: string) {
   const published = record.status === "approved";
+  const editableUntil = new Date(record.createdAt + commentConfig(c.env).editWindowMs).toISOString();
   const own = toPublicComment({ ...record, status: "approved" });
   const comment = { ...own, author: { name: record.authorName }, status: published ? ("approved" as const) : ("pending" as const) };
-  return c.json({ comment, editToken }, published ? 201 : 202);
+  return c.json({ comment, editToken, editableUntil }, published ? 201 : 202);
 }
 
 comments.openapi(

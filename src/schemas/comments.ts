@@ -8,7 +8,7 @@ export type CommentStatus = z.infer<typeof CommentStatus>;
 export const SortParam = z.enum(["oldest", "newest", "top"]);
 export type Sort = z.infer<typeof SortParam>;
 
-const Email = z.email().max(254);
+export const Email = z.email().max(254);
 
 /** The passage a comment is about: a W3C Web Annotation text-quote selector. */
 export type Anchor = { exact: string; prefix: string; suffix: string };
@@ -139,6 +139,7 @@ export const PostedComment = z
   .object({
     comment: z.object({ ...base, author: z.object({ name: z.string() }), status: CommentStatus, replies: z.array(Comment) }),
     editToken: z.string().openapi({ description: "shown once: Bearer token for the author's PATCH and DELETE" }),
+    editableUntil: z.string().openapi({ format: "date-time", description: "when the edit window (EDIT_WINDOW_SECONDS) closes" }),
   })
   .openapi("PostedComment");
 

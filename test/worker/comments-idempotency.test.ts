@@ -63,3 +63,24 @@ describe("POST /api/v1/comments with Idempotency-Key", () => {
     expect((await stored(thread)).comments).toBe(0);
   });
 });
+
+describe("POST /api/v1/comments editableUntil", () => {
+  it("tells the author when the edit window closes", async () => {
+    const send = (vars: Record<string, string>) =>
+      app.fetch(
+        new Request("http://goalpost.test/api/v1/comments", {
+          method: "POST",
+          headers: { "Content-Type": "application/json", "CF-Connecting-IP": `10.78.0.${Math.floor(Math.random() * 250)}` },
+          body: JSON.stringify({ thread: uniqueThread(), body: "window" }),
+        }),
+        { ...env, ...vars },
+        createExecutionContext(),
+      );
+    const window = async (vars: Record<string, string>) => {
+      const json = (await (await send(vars)).json()) as { comment: { createdAt: string }; editableUntil: string };
+      return (Date.parse(json.editableUntil) - Date.parse(json.comment.createdAt)) / 1000;
+    };
+    expect(await window({})).toBe(900);
+    expect(await window({ EDIT_WINDOW_SECONDS: "60" })).toBe(60);
+  });
+});

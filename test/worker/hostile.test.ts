@@ -128,6 +128,21 @@ describe("hostile input", () => {
     );
   }, TIMEOUT);
 
+  it("import, privacy and subscription links survive junk", async () => {
+    await fc.assert(
+      fc.asyncProperty(junkBody(["source", "records", "type", "id", "thread", "body", "createdAt"]), junkString, async (body, s) => {
+        await expectRejectedCleanly(() => call("POST", "/api/v1/admin/import", { body, headers: ADMIN }));
+        await expectRejectedCleanly(() => call("POST", "/api/v1/admin/import", { body: { source: s, records: [body] }, headers: ADMIN }));
+        await expectRejectedCleanly(() => call("GET", `/api/v1/admin/privacy?email=${enc(s)}`, { headers: ADMIN }));
+        await expectRejectedCleanly(() => call("DELETE", `/api/v1/admin/privacy?email=${enc(s)}`, { headers: ADMIN }));
+        await expectRejectedCleanly(() => call("GET", `/api/v1/subscriptions/confirm?token=${enc(s)}`));
+        await expectRejectedCleanly(() => call("GET", `/api/v1/unsubscribe?token=${enc(s)}`));
+        await expectRejectedCleanly(() => call("POST", `/api/v1/unsubscribe?token=${enc(s)}`, { body }));
+      }),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT);
+
   it("answers junk Stripe deliveries with 400 and stores nothing", async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 1024 }), junkString, async (bytes, signature) => {

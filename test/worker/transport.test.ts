@@ -132,6 +132,10 @@ describe("errors and headers", () => {
     const res = await call("GET", "/api/v1/campaigns/none");
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     expect(res.headers.get("referrer-policy")).toBeTruthy();
+    expect(res.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
+    const page = await call("GET", "/");
+    expect(page.headers.get("content-security-policy")).toMatch(/script-src/);
+    expect(page.headers.get("content-security-policy")).not.toMatch(/unsafe-inline|unsafe-eval/);
   });
 });
 

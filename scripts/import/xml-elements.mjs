@@ -1,0 +1,54 @@
+// Streaming XML: yields each wanted element (e.g. every WXR <item>, every Disqus <post>) as
+// a small tree once it closes, so only one element is in memory at a time, never the file.
+import sax from "sax";
+
+/**
+ * Yields `{ name, attrs, children, text }` for every element named in `wanted` that is not
+ * inside another wanted element. Throws on malformed XML with the line and column.
+ */
+export async function* xmlElements(chunks, wanted) {
+  const parser = sax.parser(true, { trim: false, normalize: false, position: true });
+  const ready = [];
+  const open = [];
+  parser.onopentag = (tag) => {
+    if (open.length === 0 && !wanted.has(tag.name)) return;
+    const node = { name: tag.name, attrs: tag.attributes, children: [], text: "" };
+    open[open.length - 1]?.children.push(node);
+    open.push(node);
+  };
+  parser.onclosetag = () => {
+    if (open.length === 0) return;
+    const node = open.pop();
+    if (open.length === 0) ready.push(node);
+  };
+  parser.ontext = parser.oncdata = (text) => {
+    if (open.length) open[open.length - 1].text += text;
+  };
+  let error = null;
+  parser.onerror = (e) => {
+    error ??= new Error(`malformed XML at line ${parser.line + 1}, column ${parser.column + 1}: ${e.message.split("\n")[0]}`);
+    parser.error = null;
+  };
+  const decoder = new TextDecoder("utf-8");
+  const write = (text) => {
+    parser.write(text);
+    if (error) throw error;
+  };
+  for await (const chunk of chunks) {
+    write(typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true }));
+    yield* ready.splice(0);
+  }
+  write(decoder.decode());
+  parser.close();
+  if (error) throw error;
+  yield* ready.splice(0);
+}
+
+/** The first child named `name`, or undefined. */
+export const child = (node, name) => node?.children.find((c) => c.name === name);
+
+/** Every child named `name`. */
+export const children = (node, name) => node?.children.filter((c) => c.name === name) ?? [];
+
+/** The trimmed text of the first child named `name` ("" when absent). */
+export const textOf = (node, name) => (child(node, name)?.text ?? "").trim();

@@ -1,0 +1,122 @@
+import { createRoute } from "@hono/zod-openapi";
+import { isUniqueViolation } from "../../db/campaigns";
+import { database } from "../../db/counted";
+import { importCommentStatements, knownStatement, toKnown } from "../../db/import-comments";
+import {
+  existingCommentsStatement,
+  existingSlugsStatement,
+  importCampaignStatements,
+  importDonationsStatement,
+  importSubscriptionsStatement,
+} from "../../db/import-ledger";
+import { hashToken, newToken } from "../../domain/edit-token";
+import { newId } from "../../domain/ids";
+import { ancestorsToRecount, planComments, referencedIds } from "../../domain/import-plan";
+import { ApiError } from "../../errors";
+import { adminSecurity as security, errorResponses, jsonContent as json } from "../../schemas/common";
+import {
+  type ImportCampaign,
+  type ImportComment,
+  type ImportCounts,
+  type ImportDonation,
+  ImportBatch,
+  ImportResult,
+  type ImportSkip,
+  type ImportSubscription,
+} from "../../schemas/import";
+import { createRouter } from "../../validation";
+
+/** Moving in: batches of records from an importer, mounted at /api/v1/admin/import. */
+export const adminImport = createRouter();
+
+const zero = (): ImportCounts => ({ campaigns: 0, donations: 0, comments: 0, subscriptions: 0 });
+const changes = (result: D1Result | undefined) => result?.meta.changes ?? 0;
+
+adminImport.openapi(
+  createRoute({
+    method: "post",
+    path: "/",
+    tags: ["Admin: import and export"],
+    summary: "Import a batch of comments, campaigns, donations and subscriptions, idempotently",
+    description:
+      "Records already imported (same source and external id; for `goalpost`, the same id or slug) are left as they are, so a batch sent twice adds nothing. Replies must come after their parents (in this or an earlier batch). The batch is stored in one transaction: a malformed batch stores nothing.",
+    security,
+    request: { body: { required: true, content: json(ImportBatch) } },
+    responses: {
+      200: { description: "What the batch added, what was already there and what was skipped", content: json(ImportResult) },
+      ...errorResponses(400, 401, 409, 413, 415, 503),
+    },
+  }),
+  async (c) => {
+    const { source, records } = c.req.valid("json");
+    const now = c.get("now").getTime();
+    const db = database(c);
+    const of = <T>(type: string) => records.filter((record) => record.type === type) as T[];
+    const comments = of<ImportComment>("comment");
+    const campaigns = of<ImportCampaign>("campaign");
+    const donations = of<ImportDonation>("donation");
+    const subscriptions = of<ImportSubscription>("subscription");
+
+    const [known, slugs, commentIds] = await db.batch([
+      knownStatement(db, source, referencedIds(comments)),
+      existingSlugsStatement(db, [...campaigns.map((x) => x.slug), ...donations.map((x) => x.campaign)]),
+      existingCommentsStatement(db, subscriptions.map((x) => x.commentId)),
+    ]);
+
+    const existing = zero();
+    const skipped: ImportSkip[] = [];
+    const taken = new Set((slugs?.results as { slug: string }[]).map((row) => row.slug));
+    const newCampaigns = campaigns.filter((campaign) => {
+      if (taken.has(campaign.slug)) return (existing.campaigns++, false);
+      taken.add(campaign.slug);
+      return true;
+    });
+    const storable = donations.filter((donation) => {
+      if (taken.has(donation.campaign)) return true;
+      skipped.push({ type: "donation", id: donation.id, reason: `campaign ${donation.campaign} does not exist` });
+      return false;
+    });
+
+    const plan = planComments(comments, toKnown((known?.results ?? []) as never), (record) =>
+      source === "goalpost" ? record.id : newId("c", Math.max(0, record.createdAt)),
+    );
+    existing.comments = plan.existing;
+    skipped.push(...plan.skipped);
+
+    const commentsHere = new Set([...(commentIds?.results as { id: string }[]).map((row) => row.id), ...plan.inserts.map((p) => p.id)]);
+    const subscribable = subscriptions.filter((subscription) => {
+      if (commentsHere.has(subscription.commentId)) return true;
+      skipped.push({ type: "subscription", id: subscription.id, reason: `comment ${subscription.commentId} does not exist` });
+      return false;
+    });
+    const hashed = await Promise.all(subscribable.map(async (s) => ({ ...s, tokenHash: await hashToken(newToken()) })));
+
+    const campaignStatements = newCampaigns.flatMap((campaign) => importCampaignStatements(db, campaign, now));
+    const commentStatements = importCommentStatements(db, source, plan.inserts, ancestorsToRecount(plan.inserts), now);
+    const commentInsertAt = campaignStatements.length + (source === "goalpost" || plan.inserts.length === 0 ? 0 : 1);
+    const statements = [
+      ...campaignStatements,
+      ...commentStatements,
+      ...(storable.length ? [importDonationsStatement(db, storable)] : []),
+      ...(hashed.length ? [importSubscriptionsStatement(db, hashed)] : []),
+    ];
+    let results: D1Result[] = [];
+    try {
+      if (statements.length) results = await db.batch(statements);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      throw new ApiError(409, "conflict", "A campaign of this batch was created meanwhile; run the import again");
+    }
+
+    const created: ImportCounts = {
+      campaigns: newCampaigns.length,
+      comments: plan.inserts.length ? changes(results[commentInsertAt]) : 0,
+      donations: storable.length ? changes(results[campaignStatements.length + commentStatements.length]) : 0,
+      subscriptions: hashed.length ? changes(results[results.length - 1]) : 0,
+    };
+    existing.comments += plan.inserts.length - created.comments;
+    existing.donations = storable.length - created.donations;
+    existing.subscriptions = hashed.length - created.subscriptions;
+    return c.json({ created, existing, skipped }, 200);
+  },
+);
