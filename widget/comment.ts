@@ -74,7 +74,9 @@ export function renderComment(w: CommentsElement, c: Comment): [HTMLElement, HTM
     );
   }
   footer.append(error);
-  article.append(header, body, footer, replies);
+  // The passage a top-level comment is about, shown whether or not the page still has it.
+  const quote = !c.parentId && c.anchor && h("blockquote", { part: "quote" }, c.anchor.exact);
+  article.append(header, quote || "", body, footer, replies);
   return [article, replies];
 }
 

@@ -2,12 +2,13 @@
 // "Load more comments".
 import { type ApiError, call } from "./api";
 import { attr, pageThread, warn } from "./config";
+import { loadExtras, USES } from "./extras";
 import { renderComment } from "./comment";
 import { h } from "./dom";
 import { commentForm } from "./form";
 import type { Key } from "./i18n";
 import { Part } from "./part";
-import type { Comment, CommentPage, Sort } from "./types";
+import type { Anchor, AnchorCount, Comment, CommentPage, Sort } from "./types";
 
 const SORTS: [Sort, Key][] = [["oldest", "oldest"], ["newest", "newest"], ["top", "top"]];
 
@@ -18,7 +19,11 @@ export class CommentsElement extends Part {
   containers = new Map<string, HTMLElement>();
   private sort: Sort = "oldest";
   private limit = 20;
-  private total = 0;
+  total = 0;
+  /** The thread's passages with comments (from the embed), for the second file. */
+  anchors: AnchorCount[] = [];
+  /** The passage the top-level form is about, set by the second file. */
+  quote?: Anchor | undefined;
   private cursor: string | null = null;
   private heading = h("h2", { part: "count" });
   private empty = h("p", { class: "mu" });
@@ -35,9 +40,13 @@ export class CommentsElement extends Part {
     if (limit >= 1 && limit <= 100) this.limit = Math.floor(limit);
     else warn("limit must be 1–100");
     if (this.thread.length > 512) return warn("thread over 512 chars"), this.quiet();
-    this.paint("thread", `${this.thread}\n${this.sort}\n${this.limit}`, ({ comments }) =>
-      comments ? this.render(comments) : this.quiet(),
-    );
+    this.paint("thread", `${this.thread}\n${this.sort}\n${this.limit}`, ({ comments, anchors }) => {
+      if (!comments) return this.quiet();
+      this.anchors = anchors ?? [];
+      this.render(comments);
+      const on = (name: string) => attr(this, name) === "on";
+      if (on("inline") || on("bubble") || document.querySelector(USES)) loadExtras(this.api).then((x) => x.attach(this));
+    });
   }
 
   /** A failure in words: the API's message, or "could not load" when unreachable. */
@@ -106,6 +115,7 @@ export class CommentsElement extends Part {
     else this.feed.append(article);
     this.count(this.total + 1);
     this.live.textContent = this.fmt.t("posted");
+    this.dispatchEvent(new CustomEvent("goalpost-added", { detail: c }));
   }
 
   /** Removes a deleted comment; one with replies stays as a placeholder, as on the server. */

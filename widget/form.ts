@@ -73,6 +73,7 @@ export function commentForm(w: CommentsElement, parent: Comment | null, close?: 
         author: address ? { name: name.value, email: address } : { name: name.value },
         notify: address ? notify.value : "none",
         website: website.value,
+        anchor: parent ? undefined : w.quote,
       }, randomKey());
       setToken(res.comment.id, res.editToken, Date.parse(res.editableUntil) - Date.parse(res.comment.createdAt));
       text.value = "";

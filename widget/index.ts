@@ -2,7 +2,8 @@
 // script's), defines the two custom elements, and mounts goal + comments after the tag
 // (or into data-target) when the tag names a campaign or a thread.
 import { CommentsElement } from "./comments";
-import { defaults, warn } from "./config";
+import { defaults, httpUrl, warn } from "./config";
+import { loadExtras, USES } from "./extras";
 import { GoalElement } from "./goal";
 
 const script = document.currentScript as HTMLScriptElement | null;
@@ -49,3 +50,9 @@ function mount(tag: HTMLScriptElement) {
 }
 
 if (script) mount(script);
+
+// Index pages: counts need the second file even without a comments element.
+const base = httpUrl(defaults.api ?? null, "data-api")?.replace(/\/+$/, "");
+const extras = () => base && document.querySelector(USES) && loadExtras(base);
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", extras, { once: true });
+else extras();

@@ -52,6 +52,7 @@ textarea{min-height:5em;resize:vertical}
 .tabs [aria-pressed=true]{color:var(--fg);border-color:var(--ac);font-weight:600}
 article{margin:.9em 0 0}
 .body{overflow-wrap:anywhere}
+blockquote{margin:.3em 0;padding-left:.7em;border-left:3px solid var(--ln);color:var(--mu);overflow-wrap:anywhere}
 .body p{margin:.3em 0}
 .body a{color:var(--ac)}
 .body pre{overflow:auto}

@@ -1,16 +1,16 @@
 // Shapes of API.md, shared with the server by `import type` only, so zod never reaches
 // the bundle (esbuild drops type-only imports).
 import type { Campaign } from "../src/schemas/campaigns";
-import type { CommentPage as Page, PublicComment, Sort } from "../src/schemas/comments";
+import type { Anchor, AnchorCount, CommentPage as Page, PublicComment, Sort } from "../src/schemas/comments";
 
-export type { Campaign, Sort };
+export type { Anchor, AnchorCount, Campaign, Sort };
 
 /** A comment as listed; `status` is present on the answer to a POST. */
 export type Comment = PublicComment & { status?: string };
 
 export type CommentPage = Omit<Page, "comments"> & { comments: Comment[] };
 
-export type Embed = { campaign: Campaign | null; comments: CommentPage | null };
+export type Embed = { campaign: Campaign | null; comments: CommentPage | null; anchors?: AnchorCount[] | null };
 
 export type Posted = { comment: Comment; editToken: string; editableUntil: string };
 

@@ -1,6 +1,6 @@
 import type { Moderation } from "../domain/comment-config";
 import type { CommentRecord } from "../domain/comment-tree";
-import type { CommentStatus } from "../schemas/comments";
+import type { Anchor, CommentStatus } from "../schemas/comments";
 import { COMMENT_COLUMNS, type CommentRow, recountStatements, toRecord } from "./comment-rows";
 import { rateStatements, WITHIN_RATE } from "./rate-limit";
 import { subscribeStatement } from "./subscriptions";
@@ -23,6 +23,8 @@ export type NewComment = {
   rateLimit: number;
   minute: number;
   subscription: { id: string; kind: "replies" | "thread"; tokenHash: string } | null;
+  /** The passage of a top-level comment; a reply copies its root's (its parent's copy). */
+  anchor?: Anchor | null;
 };
 
 export type InsertOutcome =
@@ -46,16 +48,20 @@ export async function insertComment(db: D1Database, input: NewComment): Promise<
   const insert = db
     .prepare(
       `INSERT INTO comments (id, thread, parent_id, root_id, path, depth, author_name, author_email, email_key,
-                             body, html, status, edit_token_hash, ip_hash, created_at, idempotency_key_hash)
+                             body, html, status, edit_token_hash, ip_hash, created_at, idempotency_key_hash,
+                             anchor_exact, anchor_prefix, anchor_suffix)
        SELECT ?1, ?2, p.id, COALESCE(p.root_id, ?1), COALESCE(p.path || '/', '') || ?1, COALESCE(p.depth + 1, 0),
-              ?4, ?5, ?6, ?7, ?8, ${STATUS}, ?9, ?10, ?15, ?16
+              ?4, ?5, ?6, ?7, ?8, ${STATUS}, ?9, ?10, ?15, ?16,
+              CASE WHEN p.id IS NULL THEN ?17 ELSE p.anchor_exact END,
+              CASE WHEN p.id IS NULL THEN ?18 ELSE p.anchor_prefix END,
+              CASE WHEN p.id IS NULL THEN ?19 ELSE p.anchor_suffix END
          FROM (SELECT 1) LEFT JOIN comments AS p ON p.id = ?3
         WHERE (?3 IS NULL OR (p.thread = ?2 AND p.status = 'approved')) AND ${WITHIN_RATE}`,
     )
     .bind(
       input.id, input.thread, input.parentId, input.authorName, input.email, emailKey, input.body, input.html,
       input.tokenHash, input.ipHash, input.minute, input.rateLimit, input.spam ? 1 : 0, input.moderation, input.createdAt,
-      input.idempotencyKeyHash,
+      input.idempotencyKeyHash, input.anchor?.exact ?? null, input.anchor?.prefix ?? null, input.anchor?.suffix ?? null,
     );
   const subscribe =
     input.subscription && input.email

@@ -3,7 +3,8 @@ import type { AdminComment, CommentStatus } from "../schemas/comments";
 
 /** The public columns of `comments` (no email, token hash or IP hash). */
 export const COMMENT_COLUMNS = `c.id, c.thread, c.parent_id, c.depth, c.author_name, c.body, c.html, c.status,
-  c.pinned, c.upvotes, c.downvotes, c.created_at, c.edited_at, c.unpinned, c.neg_score`;
+  c.pinned, c.upvotes, c.downvotes, c.created_at, c.edited_at, c.unpinned, c.neg_score,
+  c.anchor_exact, c.anchor_prefix, c.anchor_suffix`;
 
 export type CommentRow = {
   id: string;
@@ -21,7 +22,14 @@ export type CommentRow = {
   edited_at: number | null;
   unpinned: number;
   neg_score: number;
+  anchor_exact: string | null;
+  anchor_prefix: string | null;
+  anchor_suffix: string | null;
 };
+
+/** The anchor columns of a row as an Anchor, or null. */
+export const anchorOf = (row: Pick<CommentRow, "anchor_exact" | "anchor_prefix" | "anchor_suffix">) =>
+  row.anchor_exact === null ? null : { exact: row.anchor_exact, prefix: row.anchor_prefix ?? "", suffix: row.anchor_suffix ?? "" };
 
 /** A row of COMMENT_COLUMNS as a domain record. */
 export const toRecord = (row: CommentRow): CommentRecord => ({
@@ -38,6 +46,7 @@ export const toRecord = (row: CommentRow): CommentRecord => ({
   downvotes: row.downvotes,
   createdAt: row.created_at,
   editedAt: row.edited_at,
+  anchor: anchorOf(row),
 });
 
 /** The owner's columns: the public ones plus email and reply count. */
@@ -62,6 +71,7 @@ export const toAdminComment = (row: AdminRow): AdminComment => ({
   pinned: row.pinned === 1,
   deleted: row.status === "deleted",
   replyCount: row.reply_count,
+  anchor: anchorOf(row),
   status: row.status,
 });
 

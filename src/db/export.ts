@@ -2,6 +2,8 @@
 // costs the same at the end of a large table as at its start). Only owner data leaves: no
 // edit-token hashes, IP hashes or unsubscribe-token hashes are ever selected.
 
+import { anchorOf } from "./comment-rows";
+
 export type Page<K> = { records: Record<string, unknown>[]; next: K | null };
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -74,6 +76,7 @@ export async function donationsPage(db: D1Database, after: string, limit: number
 type CommentRow = {
   id: string; thread: string; parent_id: string | null; path: string; author_name: string; author_email: string | null;
   body: string; status: string; pinned: number; upvotes: number; downvotes: number; created_at: number; edited_at: number | null;
+  anchor_exact: string | null; anchor_prefix: string | null; anchor_suffix: string | null;
 };
 
 /** Every comment of every status, by materialised path: a parent always comes before its replies. */
@@ -81,7 +84,7 @@ export async function commentsPage(db: D1Database, after: string, limit: number)
   const { results } = await db
     .prepare(
       `SELECT c.id, c.thread, c.parent_id, c.path, c.author_name, c.author_email, c.body, c.status, c.pinned,
-              c.upvotes, c.downvotes, c.created_at, c.edited_at
+              c.upvotes, c.downvotes, c.created_at, c.edited_at, c.anchor_exact, c.anchor_prefix, c.anchor_suffix
          FROM comments AS c WHERE c.path > ?1 ORDER BY c.path LIMIT ?2`,
     )
     .bind(after, limit)
@@ -99,6 +102,8 @@ export async function commentsPage(db: D1Database, after: string, limit: number)
     downvotes: row.downvotes,
     createdAt: iso(row.created_at),
     editedAt: iso(row.edited_at),
+    // Only top-level comments carry one; an import gives replies their root's.
+    anchor: row.parent_id === null ? anchorOf(row) : null,
   }));
 }
 

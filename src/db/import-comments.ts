@@ -64,6 +64,7 @@ export function importCommentStatements(
       ext: p.externalId, id: p.id, thread: p.thread, parentId: p.parentId, rootId: p.rootId, path: p.path, depth: p.depth,
       name: p.authorName, email: p.email, emailKey: p.emailKey, body: p.body, html: p.html, status: p.status,
       pinned: p.pinned ? 1 : 0, up: p.upvotes, down: p.downvotes, createdAt: p.createdAt, editedAt: p.editedAt,
+      exact: p.anchor?.exact ?? null, prefix: p.anchor?.prefix ?? null, suffix: p.anchor?.suffix ?? null,
     })),
   );
   const keyed = source === "goalpost" ? null : source;
@@ -82,12 +83,13 @@ export function importCommentStatements(
     .prepare(
       `INSERT INTO comments (id, thread, parent_id, root_id, path, depth, author_name, author_email, email_key, body, html,
                              status, pinned, upvotes, downvotes, imported_upvotes, imported_downvotes, edit_token_hash,
-                             created_at, edited_at)
+                             created_at, edited_at, anchor_exact, anchor_prefix, anchor_suffix)
        SELECT r.value ->> '$.id', r.value ->> '$.thread', r.value ->> '$.parentId', r.value ->> '$.rootId',
               r.value ->> '$.path', r.value ->> '$.depth', r.value ->> '$.name', r.value ->> '$.email',
               r.value ->> '$.emailKey', r.value ->> '$.body', r.value ->> '$.html', r.value ->> '$.status',
               r.value ->> '$.pinned', r.value ->> '$.up', r.value ->> '$.down', r.value ->> '$.up', r.value ->> '$.down',
-              ?3, r.value ->> '$.createdAt', r.value ->> '$.editedAt'
+              ?3, r.value ->> '$.createdAt', r.value ->> '$.editedAt',
+              r.value ->> '$.exact', r.value ->> '$.prefix', r.value ->> '$.suffix'
          FROM json_each(?1) AS r
         WHERE NOT EXISTS (SELECT 1 FROM comments AS c WHERE c.id = r.value ->> '$.id')
           AND (?2 IS NULL OR EXISTS (SELECT 1 FROM import_keys AS k
@@ -95,5 +97,14 @@ export function importCommentStatements(
                                         AND k.comment_id = r.value ->> '$.id'))`,
     )
     .bind(rows, keyed, NO_EDIT_TOKEN);
-  return [...keys, insert, ...recountStatements(db, ancestors)];
+  // Replies carry their root's anchor, as posted ones do (the root may be in this batch,
+  // so this runs after the insert).
+  const inherit = db
+    .prepare(
+      `UPDATE comments SET (anchor_exact, anchor_prefix, anchor_suffix) =
+              (SELECT r.anchor_exact, r.anchor_prefix, r.anchor_suffix FROM comments AS r WHERE r.id = comments.root_id)
+        WHERE id IN (SELECT r.value ->> '$.id' FROM json_each(?1) AS r WHERE r.value ->> '$.depth' > 0)`,
+    )
+    .bind(rows);
+  return [...keys, insert, inherit, ...recountStatements(db, ancestors)];
 }

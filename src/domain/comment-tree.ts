@@ -1,4 +1,4 @@
-import type { CommentStatus, PublicComment } from "../schemas/comments";
+import type { Anchor, CommentStatus, PublicComment } from "../schemas/comments";
 
 /** What storage knows of a comment, minus secrets (email, token hash, IP hash). */
 export type CommentRecord = {
@@ -15,6 +15,8 @@ export type CommentRecord = {
   downvotes: number;
   createdAt: number;
   editedAt: number | null;
+  /** The passage the comment (or its root) is about; absent or null for none. */
+  anchor?: Anchor | null;
 };
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -41,6 +43,8 @@ export function toPublicComment(record: CommentRecord, replies: PublicComment[] 
     pinned: record.pinned,
     deleted: placeholder,
     replyCount: replies.length,
+    // A placeholder shows nothing its author wrote, the quoted passage included.
+    anchor: placeholder ? null : (record.anchor ?? null),
     replies,
   };
 }

@@ -8,7 +8,10 @@ export type Placement = { id: string; thread: string; rootId: string; path: stri
 /** A comment already imported, by external id; `null` when its row was since hard-deleted. */
 export type Known = Map<string, Placement | null>;
 
-/** A row ready for `comments`: a comment record with its place, external id, address and rendering. */
+/**
+ * A row ready for `comments`: a comment record (a top-level one's `anchor` included; replies
+ * get their root's when stored) with its place, external id, address and rendering.
+ */
 export type PlannedComment = Placement &
   Omit<CommentRecord, keyof Placement> & {
     externalId: string;
@@ -78,6 +81,7 @@ export function planComments(records: readonly ImportComment[], known: Known, ne
       downvotes: record.downvotes,
       createdAt: record.createdAt,
       editedAt: record.editedAt ?? null,
+      anchor: parent ? null : (record.anchor ?? null),
     });
   }
   return { inserts, existing, skipped };

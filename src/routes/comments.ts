@@ -78,6 +78,7 @@ comments.openapi(
       spam: (input.website ?? "") !== "",
       rateLimit: config.rateLimit,
       minute: minuteOf(now),
+      anchor: input.anchor ?? null,
       subscription: subscribe
         ? { id: newId("s", now), kind: input.notify as "replies" | "thread", tokenHash: await hashToken(newToken()) }
         : null,

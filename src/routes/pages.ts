@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../env";
-import { WIDGET_ETAG, WIDGET_JS } from "../generated/assets";
+import { WIDGET_ETAG, WIDGET_INLINE_ETAG, WIDGET_INLINE_JS, WIDGET_JS } from "../generated/assets";
 import { KEYS } from "../../widget/i18n";
 import { packTable } from "../../widget/i18n-packs";
 import { DEMO_CSS, DEMO_HTML } from "./demo/page";
@@ -20,6 +20,9 @@ function asset(body: string, etag: string, type = "text/javascript") {
 }
 
 pages.get("/widget.js", asset(WIDGET_JS, WIDGET_ETAG));
+// The second file (inline feedback, questions, counts, bubble), loaded by widget.js only on
+// pages that use them.
+pages.get("/widget-inline.js", asset(WIDGET_INLINE_JS, WIDGET_INLINE_ETAG));
 
 // The widget's strings for languages other than English (English is in widget.js), loaded
 // only by pages in that language: GET /widget/i18n/de.json etc. Keyed by string name, so a

@@ -10,6 +10,25 @@ export type Sort = z.infer<typeof SortParam>;
 
 export const Email = z.email().max(254);
 
+/** The passage a comment is about: a W3C Web Annotation text-quote selector. */
+export type Anchor = { exact: string; prefix: string; suffix: string };
+
+/** A passage of a thread with the visible comments about it (roots and their replies). */
+export type AnchorCount = Anchor & { count: number; commentIds: string[] };
+
+export const AnchorInput = z
+  .object({
+    exact: z.string().min(1).max(500).regex(/\S/, "must not be only whitespace"),
+    prefix: z.string().max(64).default(""),
+    suffix: z.string().max(64).default(""),
+  })
+  .openapi("Anchor", { description: "W3C text-quote selector: the passage, with up to 64 chars of context either side" });
+
+const AnchorOut = z
+  .object({ exact: z.string(), prefix: z.string(), suffix: z.string() })
+  .nullable()
+  .openapi({ description: "the passage (a reply has its root's); null when the comment is about the whole page" });
+
 const base = {
   id: z.string(),
   thread: z.string(),
@@ -25,6 +44,7 @@ const base = {
   pinned: z.boolean(),
   deleted: z.boolean(),
   replyCount: z.number().int(),
+  anchor: AnchorOut,
 };
 
 /** A public comment with its whole reply tree (replies oldest first). Never carries the email. */
@@ -44,6 +64,7 @@ export type PublicComment = {
   pinned: boolean;
   deleted: boolean;
   replyCount: number;
+  anchor: Anchor | null;
   replies: PublicComment[];
 };
 
@@ -89,8 +110,12 @@ export const CommentCreate = z
       .optional(),
     notify: z.enum(["none", "replies", "thread"]).default("none"),
     website: z.string().max(2048).optional().openapi({ description: "honeypot: leave empty" }),
+    anchor: AnchorInput.nullish().openapi({ description: "top-level comments only: the passage the comment is about" }),
   })
   .superRefine((input, ctx) => {
+    if (input.anchor && input.parentId) {
+      ctx.addIssue({ code: "custom", path: ["anchor"], message: "only top-level comments carry an anchor; replies inherit their root's" });
+    }
     if (input.notify !== "none" && !input.author?.email) {
       ctx.addIssue({ code: "custom", path: ["author", "email"], message: "is required when notify is not none" });
     }

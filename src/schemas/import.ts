@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { CampaignCreate, DonationCreate, SlugSchema } from "./campaigns";
-import { CommentStatus, ThreadKey } from "./comments";
+import { AnchorInput, CommentStatus, ThreadKey } from "./comments";
 import { IsoTime, IsoTimeInput } from "./common";
 
 /** Where an import comes from; `goalpost` is our own export, whose ids are kept. */
@@ -32,6 +32,7 @@ export const ImportComment = z
     downvotes: Tally.default(0),
     createdAt: IsoTimeInput,
     editedAt: IsoTimeInput.nullish(),
+    anchor: AnchorInput.nullish().openapi({ description: "the passage (inline feedback); top-level comments only, replies inherit it" }),
   })
   .superRefine((comment, ctx) => {
     if (comment.status !== "deleted" && comment.body === "") {

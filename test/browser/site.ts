@@ -4,7 +4,9 @@
 //   GET /article?…  a fixture article; each query parameter becomes a data-* attribute of
 //                   the script tag (thread, campaign, theme, limit, …); `lang` sets <html lang>;
 //                   `elements=1` places <goalpost-goal>/<goalpost-comments> instead.
+//   GET /inline, /index-page, /fixture.css   inline feedback and counts (site-inline.ts)
 import { createServer } from "node:http";
+import { FIXTURE_CSS, indexPage, inlinePage } from "./site-inline";
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -23,7 +25,8 @@ function fixture(api: string, query: URLSearchParams): string {
 
 /** Serves the pages on `port`; the CSP allows only the API origin, as a careful site would. */
 export async function startSite(api: string, port: number) {
-  const csp = `default-src 'none'; script-src ${api}; style-src ${api}; connect-src ${api}; base-uri 'none'`;
+  // 'self' styles: only the fixture pages' own stylesheet; nothing inline is allowed.
+  const csp = `default-src 'none'; script-src ${api}; style-src ${api} 'self'; connect-src ${api}; base-uri 'none'`;
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://site");
     let html: string | null = null;
@@ -33,6 +36,12 @@ export async function startSite(api: string, port: number) {
         .replace('href="/demo.css"', `href="${api}/demo.css"`);
     } else if (url.pathname === "/article") {
       html = fixture(api, url.searchParams);
+    } else if (url.pathname === "/inline") {
+      html = inlinePage(api, url.searchParams);
+    } else if (url.pathname === "/index-page") {
+      html = indexPage(api, url.searchParams);
+    } else if (url.pathname === "/fixture.css") {
+      return res.writeHead(200, { "Content-Type": "text/css" }).end(FIXTURE_CSS);
     }
     if (html === null) return res.writeHead(404).end();
     res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": csp }).end(html);

@@ -49,11 +49,11 @@ describe("export → import into an empty database", () => {
 
     const threads = [uniqueThread(), uniqueThread()];
     const [a, b] = threads as [string, string];
-    const first = await posted({ thread: a, body: "First **bold**", author: { name: "Ann", email: "ann@example.org" }, notify: "replies" });
+    const first = await posted({ thread: a, body: "First **bold**", author: { name: "Ann", email: "ann@example.org" }, notify: "replies", anchor: { exact: "a passage", prefix: "before ", suffix: " after" } });
     const second = await posted({ thread: a, body: "Second" });
     const reply = await posted({ thread: a, parentId: first.id, body: "A reply" });
     await posted({ thread: a, parentId: reply.id, body: "Deeper [link](https://example.org)" });
-    const gone = await posted({ thread: a, body: "Will be deleted" });
+    const gone = await posted({ thread: a, body: "Will be deleted", anchor: { exact: "another passage" } });
     await posted({ thread: a, parentId: gone.id, body: "Keeps the placeholder" });
     await posted({ thread: a, body: "spam" }).then(({ id }) => moderate(id, { status: "spam" }));
     await moderate(gone.id, { status: "deleted" });

@@ -1,0 +1,186 @@
+// Inline feedback, author questions and the floating bubble in Chromium, on the long
+// fixture article of site-inline.ts. The last test writes docs/inline.png with UPDATE_SCREENSHOTS=1.
+import { mkdirSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launch, site, uniqueThread } from "./helpers";
+import { anchored, boxOf, highlighted, select } from "./inline-helpers";
+
+let browser: Browser;
+beforeAll(async () => void (browser = await launch()));
+afterAll(() => browser?.close());
+
+const PASSAGE = "the bridge was closed again";
+const inline = (params: Record<string, string>) => `/inline?${new URLSearchParams({ inline: "on", ...params })}`;
+
+/** Opens an inline fixture and waits for the comments list and the second file. */
+async function reader(params: Record<string, string>, init?: string) {
+  const context = await browser.newContext({ locale: "en-US" });
+  if (init) await context.addInitScript(init);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const apiRequests: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("request", (r) => r.url().includes("/api/") && apiRequests.push(`${r.method()} ${new URL(r.url()).pathname}`));
+  await page.goto(site + inline(params));
+  await page.locator("goalpost-comments h2").waitFor();
+  // The second file has attached once its layer is in the page.
+  await page.locator("body > [data-goalpost-ui]").first().waitFor({ state: "attached" });
+  return { page, errors, apiRequests };
+}
+
+const bubble = (page: Page) => page.locator("[part=passage-count]");
+const quotes = (page: Page) => page.locator("goalpost-comments article [part=quote]").allInnerTexts();
+
+/** Comments on `text` through the UI: select, "Comment on this", write, post. */
+async function commentOn(page: Page, text: string, body: string) {
+  await select(page, text);
+  await page.getByRole("button", { name: "Comment on this", exact: true }).click();
+  const form = page.locator("goalpost-comments form[part=form]");
+  await expect.poll(() => form.locator("[part=quote-box] blockquote").innerText()).toBe(text);
+  await form.getByLabel(/^Comment/).fill(body);
+  await form.getByRole("button", { name: "Post comment" }).click();
+  await expect.poll(() => page.locator("goalpost-comments [part=body]").allInnerTexts()).toContain(body);
+}
+
+describe("inline feedback", () => {
+  it("comments on a selected passage; another reader sees the highlight and the comment after reload", async () => {
+    const thread = uniqueThread("inline");
+    const first = await reader({ thread });
+    expect(await highlighted(first.page)).toEqual([]);
+    await commentOn(first.page, PASSAGE, "Closed for repairs, not for good.");
+    expect(await quotes(first.page)).toEqual([PASSAGE]);
+    await expect.poll(() => highlighted(first.page)).toEqual([PASSAGE]);
+    expect(await bubble(first.page).innerText()).toBe("1");
+    expect(await first.page.locator("goalpost-comments form[part=form] [part=quote-box]").count()).toBe(0);
+    expect(first.errors).toEqual([]);
+
+    const second = await reader({ thread });
+    await expect.poll(() => highlighted(second.page)).toEqual([PASSAGE]);
+    expect(await bubble(second.page).getAttribute("aria-label")).toBe("1 comment on this passage");
+    expect(await quotes(second.page)).toEqual([PASSAGE]);
+    // One request for the first paint, anchors included.
+    expect(second.apiRequests).toEqual(["GET /api/v1/embed"]);
+  });
+
+  it("selects with the mouse, and the bubble opens the passage's comments", async () => {
+    const thread = uniqueThread("mouse");
+    const id = await anchored(thread, "About the council.", { exact: "the town council asked for help", prefix: "again, and ", suffix: "." });
+    const { page } = await reader({ thread });
+    const box = await boxOf(page, "Two years later");
+    await page.mouse.move(box.left + 1, (box.top + box.bottom) / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.right - 1, (box.top + box.bottom) / 2, { steps: 5 });
+    await page.mouse.up();
+    await page.getByRole("button", { name: "Comment on this", exact: true }).waitFor();
+    await expect.poll(() => highlighted(page)).toEqual(["the town council asked for help"]);
+    await bubble(page).click();
+    const focused = () => page.locator("goalpost-comments").evaluate((el) => el.shadowRoot!.activeElement?.getAttribute("data-id"));
+    await expect.poll(focused).toBe(id);
+  });
+
+  it("lets keyboard users reach the button with Tab and open the form with Enter", async () => {
+    const { page } = await reader({ thread: uniqueThread("keyboard") });
+    await select(page, PASSAGE);
+    const button = page.getByRole("button", { name: "Comment on this", exact: true });
+    await button.waitFor();
+    await page.keyboard.press("Tab");
+    await expect.poll(() => button.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
+    await page.keyboard.press("Enter");
+    const textarea = page.locator("goalpost-comments form[part=form] textarea");
+    await expect.poll(() => textarea.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
+    expect(await page.locator("goalpost-comments [part=quote-box] blockquote").innerText()).toBe(PASSAGE);
+  });
+
+  it("finds a passage that was edited a little, and keeps a lost one in the list with its quote", async () => {
+    const thread = uniqueThread("fuzzy");
+    await anchored(thread, "Edited since.", { exact: "the bridge at Al-Bukamal was repaired by volunteers", prefix: "In 2019 ", suffix: ". The town council" });
+    await anchored(thread, "Gone since.", { exact: "a paragraph the editor removed entirely later on", prefix: "", suffix: "" });
+    const { page } = await reader({ thread });
+    await expect.poll(() => highlighted(page)).toEqual(["the bridge at Al-Bukamal was rebuilt by volunteers"]);
+    expect(await bubble(page).count()).toBe(1);
+    expect(await quotes(page)).toEqual(["the bridge at Al-Bukamal was repaired by volunteers", "a paragraph the editor removed entirely later on"]);
+  });
+
+  it("leaves the page's DOM, layout and links alone", async () => {
+    const thread = uniqueThread("layout");
+    await anchored(thread, "On the mill.", { exact: "sent its workers", prefix: "the steel mill ", suffix: "." });
+    await anchored(thread, "On the link.", { exact: "the steel mill", prefix: "the steel, and ", suffix: " sent" });
+    const { page } = await reader({ thread });
+    await expect.poll(async () => (await highlighted(page)).length).toBe(2);
+    expect(await page.locator("article mark, article [data-goalpost-ui]").count()).toBe(0);
+    const link = await boxOf(page, "the steel mill");
+    const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.id, [(link.left + link.right) / 2, (link.top + link.bottom) / 2]);
+    expect(hit).toBe("mill-link");
+  });
+
+  it("falls back to <mark> wrappers without the Custom Highlight API", async () => {
+    const thread = uniqueThread("marks");
+    await anchored(thread, "Marked.", { exact: PASSAGE, prefix: "Two years later ", suffix: ", and" });
+    const { page, errors } = await reader({ thread }, "Object.defineProperty(CSS, 'highlights', { value: undefined });");
+    await expect.poll(() => page.locator("article mark[data-goalpost-mark]").allInnerTexts()).toEqual([PASSAGE]);
+    expect(await page.locator("article p").nth(1).innerText()).toBe("Two years later the bridge was closed again, and the town council asked for help.");
+    expect(await bubble(page).innerText()).toBe("1");
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("author questions", () => {
+  it("opens the form about the passage with the question, then counts its comments", async () => {
+    const thread = uniqueThread("question");
+    const { page } = await reader({ thread, inline: "off", question: "1" });
+    const ask = page.getByRole("button", { name: "Should the town rebuild it again?" });
+    await ask.click();
+    const form = page.locator("goalpost-comments form[part=form]");
+    expect(await form.locator("[part=quote-box] p").innerText()).toBe("Should the town rebuild it again?");
+    expect(await form.locator("[part=quote-box] blockquote").innerText()).toBe("Whether to rebuild it a third time is still open.");
+    await form.getByLabel(/^Comment/).fill("Yes, with a wider deck.");
+    await form.getByRole("button", { name: "Post comment" }).click();
+    await expect.poll(() => highlighted(page)).toEqual(["Whether to rebuild it a third time is still open."]);
+    expect(await page.locator("[part=question] b").innerText()).toBe("1");
+    // Without data-inline="on" a selection offers nothing.
+    await select(page, PASSAGE);
+    await page.waitForTimeout(300);
+    expect(await page.getByRole("button", { name: "Comment on this", exact: true }).count()).toBe(0);
+  });
+});
+
+describe("floating bubble", () => {
+  it("prompts when there are no comments and jumps to the form", async () => {
+    const { page } = await reader({ thread: uniqueThread("bubble-empty"), bubble: "on" });
+    const fab = page.locator("[part=bubble]");
+    await expect.poll(() => fab.innerText()).toBe("Would love your thoughts, please comment.");
+    await fab.click();
+    const textarea = page.locator("goalpost-comments form[part=form] textarea");
+    await expect.poll(() => textarea.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
+    await expect.poll(() => fab.isVisible()).toBe(false);
+  });
+
+  it("shows the count and follows new comments", async () => {
+    const thread = uniqueThread("bubble-count");
+    const root = await anchored(thread, "One.", null);
+    await anchored(thread, "Two.", null, root);
+    const { page } = await reader({ thread, bubble: "on" });
+    const fab = page.locator("[part=bubble]");
+    await expect.poll(() => fab.innerText()).toBe("2 comments");
+    await commentOn(page, PASSAGE, "Three.");
+    await expect.poll(() => fab.textContent()).toBe("3 comments");
+  });
+});
+
+describe("the README picture", () => {
+  it("shows highlights, passage bubbles and the floating bubble", async () => {
+    const dir = process.env.UPDATE_SCREENSHOTS ? "docs" : "test-results";
+    mkdirSync(dir, { recursive: true });
+    const thread = uniqueThread("picture");
+    const root = await anchored(thread, "Closed for repairs, not for good.", { exact: PASSAGE, prefix: "Two years later ", suffix: ", and the town council as" });
+    await anchored(thread, "The council said so in March.", null, root);
+    await anchored(thread, "Volunteers from three villages.", { exact: "rebuilt by volunteers", prefix: "the bridge at Al-Bukamal was ", suffix: ". The town council" });
+    const { page } = await reader({ thread, bubble: "on", question: "1" });
+    await page.setViewportSize({ width: 1100, height: 640 });
+    await expect.poll(async () => (await highlighted(page)).length).toBe(2);
+    await select(page, "the town council paid for the steel".slice(4));
+    await page.getByRole("button", { name: "Comment on this", exact: true }).waitFor();
+    await page.screenshot({ path: `${dir}/inline.png` });
+  });
+});

@@ -1,0 +1,28 @@
+// The second file, /widget-inline.js: inline feedback, author questions, comment counts
+// and the floating bubble. Only pages that use one of them load it, so every other page's
+// first paint stays within budget. It announces itself with a "goalpost-extras" event
+// whose detail is `Extras`; this bundle and that one share types only.
+import type { CommentsElement } from "./comments";
+import { defaults } from "./config";
+
+export type Extras = {
+  /** Page-wide parts (counts), with the loader tag's data-* settings. */
+  init(config: Record<string, string>): void;
+  /** Inline feedback, questions and bubble for one rendered comments element. */
+  attach(el: CommentsElement): void;
+};
+
+/** Elements that need the second file on any page. */
+export const USES = "goalpost-count,[data-goalpost-count],[data-goalpost-inline],[data-goalpost-question]";
+
+let extras: Promise<Extras> | undefined;
+
+/** Loads the second file from `base` once per page. */
+export function loadExtras(base: string): Promise<Extras> {
+  return (extras ??= new Promise<Extras>((resolve) => {
+    addEventListener("goalpost-extras", (e) => resolve((e as CustomEvent<Extras>).detail), { once: true });
+    const script = document.createElement("script");
+    script.src = `${base}/widget-inline.js`;
+    document.head.append(script);
+  }).then((x) => (x.init(defaults), x)));
+}

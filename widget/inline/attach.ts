@@ -1,0 +1,88 @@
+// Inline feedback for one rendered <goalpost-comments>: finds the article, marks its
+// passages, and wires the selection button, author questions and the floating bubble.
+import type { CommentsElement } from "../comments";
+import type { Comment } from "../types";
+import type { Quote } from "./anchor";
+import { floatingBubble } from "./bubble";
+import type { Context } from "./context";
+import { h } from "./overlay";
+import { addToAnchors, passages } from "./passages";
+import { questions } from "./questions";
+import { selectionButton } from "./select";
+import { localeOf, stringsFor } from "./strings";
+
+// Styles the first file does not need: the flash on comments a bubble opened.
+const HIT_CSS = "article.hit{outline:2px solid var(--ac);outline-offset:4px;border-radius:var(--r)}";
+
+/** The article readers may quote: the marked element, else (with data-inline="on") the page's article or main. */
+function articleOf(inline: boolean): Element | null {
+  const marked = document.querySelector("[data-goalpost-inline]");
+  if (marked) return marked;
+  const question = document.querySelector("[data-goalpost-question]");
+  const main = document.querySelector("article, main, [role=main]");
+  if (inline) return main ?? document.body;
+  return question ? (question.closest("article, main, [role=main]") ?? document.body) : null;
+}
+
+/** Starts inline feedback for `el`; `config` is the loader tag's data-*. */
+export function attach(el: CommentsElement, config: Record<string, string>) {
+  const setting = (name: string) => el.getAttribute(name) ?? config[name];
+  const inline = setting("inline") === "on" || !!document.querySelector("[data-goalpost-inline]");
+  const s = stringsFor(localeOf(setting("locale")));
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(HIT_CSS);
+    el.root.adoptedStyleSheets = [...el.root.adoptedStyleSheets, sheet];
+  } catch {
+    // Without the flash the comment still scrolls into view and takes focus.
+  }
+
+  const box = h("div", { part: "quote-box" });
+  const clear = () => ((el.quote = undefined), box.remove());
+  const ctx: Context = {
+    el,
+    s,
+    root: articleOf(inline),
+    anchors: el.anchors.map((a) => ({ ...a, commentIds: [...a.commentIds] })),
+    open(quote: Quote, question?: string) {
+      const form = el.root.querySelector<HTMLFormElement>("form[part=form]");
+      if (!form) return;
+      el.quote = quote;
+      const remove = h("button", { class: "lnk", type: "button" }, s.t("removeQuote"));
+      remove.onclick = () => (clear(), form.querySelector("textarea")?.focus());
+      box.replaceChildren(h("p", { class: "mu" }, question ?? s.t("about")), h("blockquote", { part: "quote" }, quote.exact), remove);
+      form.prepend(box);
+      form.scrollIntoView({ block: "center" });
+      form.querySelector("textarea")?.focus({ preventScroll: true });
+    },
+    reveal(ids: string[]) {
+      const found = ids.flatMap((id) => {
+        const article = el.root.querySelector<HTMLElement>(`article[data-id="${CSS.escape(id)}"]`);
+        return article ? [article] : [];
+      });
+      const first = found[0];
+      // Comments beyond the first page are not rendered: the list is the next best place.
+      if (!first) return el.scrollIntoView({ block: "start" });
+      for (const article of found) article.classList.add("hit");
+      setTimeout(() => found.forEach((article) => article.classList.remove("hit")), 2500);
+      first.tabIndex = -1;
+      first.scrollIntoView({ block: "center" });
+      first.focus({ preventScroll: true });
+    },
+  };
+
+  const render = ctx.root ? passages(ctx) : () => {};
+  const asks = questions(ctx);
+  render();
+  asks.update();
+  el.addEventListener("goalpost-added", (event) => {
+    const c = (event as CustomEvent<Comment>).detail;
+    if (!c.parentId) clear();
+    if (!c.anchor) return;
+    addToAnchors(ctx.anchors, c);
+    render();
+    asks.update();
+  });
+  if (inline && ctx.root) selectionButton(ctx);
+  if (setting("bubble") === "on") floatingBubble(ctx);
+}

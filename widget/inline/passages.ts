@@ -1,0 +1,72 @@
+// Anchored comments in the article: each passage that can still be found gets a subtle
+// highlight and a count bubble in the margin that opens its comments. A passage that
+// cannot be found any more is simply not marked; its comments stay in the list with
+// their quote (rendered by the first file), so nothing is ever lost.
+import type { AnchorCount, Comment } from "../types";
+import type { Context } from "./context";
+import { activate, native, paint, unwrap } from "./highlight";
+import { placeQuote } from "./anchor";
+import { h, pageLayer, put } from "./overlay";
+import { rangeOf, textMap } from "./text-map";
+
+const same = (a: AnchorCount, b: { exact: string; prefix: string; suffix: string }) =>
+  a.exact === b.exact && a.prefix === b.prefix && a.suffix === b.suffix;
+
+/** Counts a comment the reader just posted under its passage (replies inherit their root's). */
+export function addToAnchors(anchors: AnchorCount[], c: Comment) {
+  if (!c.anchor) return;
+  const known = anchors.find((a) => same(a, c.anchor!));
+  if (known) known.count++, known.commentIds.push(c.id);
+  else anchors.push({ ...c.anchor, count: 1, commentIds: [c.id] });
+}
+
+type Placed = { anchor: AnchorCount; range: Range; marks: HTMLElement[]; bubble: HTMLButtonElement };
+
+/** Marks the context's passages; returns `render` to call again when anchors change. */
+export function passages(ctx: Context): () => void {
+  const [host, layer] = pageLayer();
+  let placed: Placed[] = [];
+
+  const position = () => {
+    const edge = ctx.root!.getBoundingClientRect().right;
+    // Bubbles of passages that start on the same line stand side by side.
+    const taken = new Map<number, number>();
+    for (const { range, bubble } of placed) {
+      const first = range.getClientRects()[0];
+      bubble.hidden = !first;
+      if (!first) continue;
+      const line = Math.round(first.top / 8);
+      const x = taken.get(line) ?? Math.min(edge + 8, innerWidth - bubble.offsetWidth - 4);
+      // In the margin right of the article, kept inside the viewport on narrow screens.
+      put(host, bubble, x, first.top - 2);
+      taken.set(line, x + bubble.offsetWidth + 4);
+    }
+  };
+
+  const render = () => {
+    const root = ctx.root;
+    if (!root) return;
+    if (!native()) unwrap(root);
+    const map = textMap(root);
+    const found = ctx.anchors.flatMap((anchor) => {
+      const span = placeQuote(map.text, anchor);
+      return span ? [{ anchor, range: rangeOf(map, span.start, span.end) }] : [];
+    });
+    const marks = paint(found.map((f) => f.range));
+    placed = found.map(({ anchor, range }, i) => {
+      const focus = () => activate(range, marks[i]);
+      const blur = () => activate(null);
+      const bubble = h("button", { class: "pc", type: "button", part: "passage-count", "aria-label": ctx.s.count("onPassage", anchor.count) }, String(anchor.count));
+      bubble.onclick = () => ctx.reveal(anchor.commentIds);
+      for (const [type, fn] of [["focus", focus], ["mouseenter", focus], ["blur", blur], ["mouseleave", blur]] as const) bubble.addEventListener(type, fn);
+      return { anchor, range, marks: marks[i]!, bubble };
+    });
+    layer.replaceChildren(...placed.map((p) => p.bubble));
+    position();
+  };
+
+  addEventListener("resize", position);
+  // Fonts, images and late content move the lines after the first paint.
+  new ResizeObserver(position).observe(ctx.root!);
+  return render;
+}
