@@ -24,6 +24,10 @@ const COMMENTS = [
   ["h", null, "Guest", "Will the wetland attract mosquitoes? Genuine question.", p("Will the wetland attract mosquitoes? Genuine question."), 45, 1, 0],
 ];
 
+/** The passage Hrky75's thread is about (inline feedback); replies carry their root's anchor. */
+const ANCHOR = { exact: "flood-prone meadows below Station Road", prefix: "reconnect the old meanders and\nturn the ", suffix: " back into wetland." };
+const ANCHORED = new Set(["a", "b", "c", "d"]);
+
 /** SQL inserting the demo comments (ids derived from `now`, so a re-seed never collides). */
 export function demoCommentsSql(now = Date.now()) {
   const id = (key) => `c_seed${now.toString(36)}${key}`;
@@ -31,9 +35,11 @@ export function demoCommentsSql(now = Date.now()) {
   for (const [key, parent, author, body, html, minutesAgo, up, down] of COMMENTS) {
     const at = now - minutesAgo * 60_000;
     lines.push(
-      `INSERT INTO comments (id, thread, parent_id, root_id, path, depth, author_name, body, html, status, edit_token_hash, created_at)
+      `INSERT INTO comments (id, thread, parent_id, root_id, path, depth, author_name, body, html, status, edit_token_hash, created_at,
+                             anchor_exact, anchor_prefix, anchor_suffix)
        SELECT ${q(id(key))}, ${q(THREAD)}, p.id, COALESCE(p.root_id, ${q(id(key))}), COALESCE(p.path || '/', '') || ${q(id(key))},
-              COALESCE(p.depth + 1, 0), ${q(author)}, ${q(body)}, ${q(html)}, 'approved', 'seeded-no-edit-token', ${at}
+              COALESCE(p.depth + 1, 0), ${q(author)}, ${q(body)}, ${q(html)}, 'approved', 'seeded-no-edit-token', ${at},
+              ${ANCHORED.has(key) ? `${q(ANCHOR.exact)}, ${q(ANCHOR.prefix)}, ${q(ANCHOR.suffix)}` : "NULL, NULL, NULL"}
          FROM (SELECT 1) LEFT JOIN comments AS p ON p.id = ${q(parent && id(parent))};`,
     );
     for (let i = 0; i < up + down; i++) {

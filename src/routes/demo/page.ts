@@ -37,7 +37,7 @@ without protection.</p>
 by monthly donations — no paywall, no billionaire owner.</p>
 </article>
 <script src="/widget.js" async data-campaign="demo" data-thread="${DEMO_THREAD}"
-        data-donate-url="https://example.org/donate"></script>
+        data-donate-url="https://example.org/donate" data-inline="on"></script>
 </main>
 <footer>© The Valley Ledger · A Goalpost demo page</footer>
 </body>
