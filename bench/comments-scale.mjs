@@ -4,13 +4,9 @@
 // roots + 20 replies) carries the same data and only the thread's size differs.
 // Prints the median latency per sort, the ratio big/small (target ≤ 1.5) and the D1
 // statements per request as the worker counted them (header X-D1-Queries, target ≤ 2).
+// The edge cache is turned off for this run so every request reads D1.
 // The last line of stdout is the figures as JSON.
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { executeLocalFile, migrateLocal, root } from "../scripts/lib/wrangler.mjs";
-import { freePort, median } from "./lib.mjs";
+import { freshWorker, median } from "./lib.mjs";
 
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 30);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
@@ -49,45 +45,6 @@ function threadSql(key, size, tag) {
   return statements.join("\n");
 }
 
-/**
- * `wrangler dev` on a migrated, seeded local D1 in a temp dir, loopback only, on free HTTP
- * and inspector ports (other workers may hold wrangler's default inspector port).
- */
-async function startWorker(sql) {
-  const dir = mkdtempSync(join(tmpdir(), "goalpost-scale-"));
-  migrateLocal(dir);
-  writeFileSync(join(dir, "seed.sql"), sql);
-  executeLocalFile(join(dir, "seed.sql"), dir);
-  const [port, inspector] = [await freePort(), await freePort()];
-  const args = ["node_modules/wrangler/bin/wrangler.js", "dev", "--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(inspector), "--persist-to", dir, "--var", "ADMIN_TOKEN:x"];
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, WRANGLER_SEND_METRICS: "false" }, stdio: "pipe" });
-  let output = "";
-  child.stdout.on("data", (chunk) => (output += chunk));
-  child.stderr.on("data", (chunk) => (output += chunk));
-  const stop = async () => {
-    if (child.exitCode === null) {
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill("SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
-      await exited;
-      clearTimeout(timer);
-    }
-    rmSync(dir, { recursive: true, force: true });
-  };
-  const url = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 360; attempt++) {
-    if (child.exitCode !== null) break;
-    try {
-      if ((await fetch(`${url}/openapi.json`)).ok) return { url, stop };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  await stop();
-  throw new Error(`wrangler dev did not start:\n${output}`);
-}
-
 /** One timed GET; returns [milliseconds, D1 statements the worker reported, comments on the page]. */
 async function timed(url) {
   const started = performance.now();
@@ -104,7 +61,8 @@ async function timed(url) {
 /** Runs the scale benchmark and returns its figures. */
 export async function commentsScaleBenchmark() {
   const sql = threadSql(THREADS.big.key, THREADS.big.size, "b") + "\n" + threadSql(THREADS.small.key, THREADS.small.size, "s");
-  const worker = await startWorker(sql);
+  // The edge cache is off: every request must reach D1, or the figure would time the cache.
+  const worker = await freshWorker({ sql, vars: { EDGE_CACHE_SECONDS: "0" } });
   try {
     const url = (thread, sort) => `${worker.url}/api/v1/comments?thread=${encodeURIComponent(thread.key)}&sort=${sort}`;
     const figures = {};

@@ -33,6 +33,7 @@ writeFileSync(join(root, "bench", "results.json"), `${JSON.stringify(results, nu
 const rows = [
   ["embed throughput vs 404 floor", `${results.load.throughputRatio}`, "≥ 0.5", `${results.load.target.requestsPerSecond} vs ${results.load.floor.requestsPerSecond} req/s`],
   ["embed p50 / p99", `${results.load.target.p50Ms} / ${results.load.target.p99Ms} ms`, "", `floor ${results.load.floor.p50Ms} / ${results.load.floor.p99Ms} ms`],
+  ["embed throughput, every request a cache miss", `${results.load.uncachedRatio}`, "", `${results.load.uncached.requestsPerSecond} req/s, p50 / p99 ${results.load.uncached.p50Ms} / ${results.load.uncached.p99Ms} ms`],
   ["first page, 5,000 vs 50 comments", `${results.scale.ratio}`, "≤ 1.5", "worst of the three sorts, medians"],
   ["D1 round trips per public request", `${results.queries.maxRoundTrips}`, "≤ 2", `statements: ${results.queries.requests.map((r) => r.cold).join(", ")}; 0 on a cache hit`],
 ];
