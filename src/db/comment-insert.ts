@@ -41,7 +41,7 @@ const STATUS = `CASE WHEN ?13 = 1 THEN 'spam'
 /**
  * Stores a comment in one transaction with its rate-limit count, the parent's reply count and
  * its subscription. The insert itself checks the limit and the parent (visible, same thread),
- * so a rejected comment stores nothing but the attempt's count.
+ * so a rejected comment stores nothing; only a stored comment counts toward the rate limit.
  */
 export async function insertComment(db: D1Database, input: NewComment): Promise<InsertOutcome> {
   const emailKey = input.email?.trim().toLowerCase() ?? null;
@@ -76,13 +76,13 @@ export async function insertComment(db: D1Database, input: NewComment): Promise<
         ]
       : [];
   const results = await db.batch([
-    ...rateStatements(db, input.ipHash, input.minute),
     insert,
+    ...rateStatements(db, input.ipHash, input.minute, input.id),
     ...(input.parentId ? recountStatements(db, [input.parentId]) : []),
     ...subscribe,
     db
       .prepare(
-        `SELECT (SELECT count FROM comment_rate WHERE ip_hash = ?1 AND minute = ?2) AS rate,
+        `SELECT COALESCE((SELECT count FROM comment_rate WHERE ip_hash = ?1 AND minute = ?2), 0) AS rate,
                 p.thread, p.status, p.reply_count
            FROM (SELECT 1) LEFT JOIN comments AS p ON p.id = ?3`,
       )
@@ -94,7 +94,7 @@ export async function insertComment(db: D1Database, input: NewComment): Promise<
   const check = results[results.length - 2]?.results[0] as
     | { rate: number; thread: string | null; status: CommentStatus | null; reply_count: number | null }
     | undefined;
-  if (!check || check.rate > input.rateLimit) return { ok: false, reason: "rate_limited" };
+  if (!check || check.rate >= input.rateLimit) return { ok: false, reason: "rate_limited" };
   const shown = check.status === "approved" || (check.reply_count ?? 0) > 0;
   if (!shown) return { ok: false, reason: "parent_not_found" };
   if (check.thread !== input.thread) return { ok: false, reason: "parent_other_thread" };

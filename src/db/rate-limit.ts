@@ -26,23 +26,25 @@ export const retryAfterSeconds = (now: number) => Math.max(1, Math.ceil(((minute
 export const IP_RETENTION_MS = 60 * 60_000;
 
 /**
- * Counts one attempt for this client and minute, forgets windows older than the last one,
- * and drops the IP hashes of comments older than IP_RETENTION_MS.
+ * Counts the comment `commentId` for this client and minute if the batch stored it (a
+ * rejected post changes nothing), forgets windows older than the last one, and drops the
+ * IP hashes of comments older than IP_RETENTION_MS. Runs after the insert, in its batch.
  */
-export function rateStatements(db: D1Database, ipHash: string, minute: number): D1PreparedStatement[] {
+export function rateStatements(db: D1Database, ipHash: string, minute: number, commentId: string): D1PreparedStatement[] {
   return [
     db
       .prepare(
-        `INSERT INTO comment_rate (ip_hash, minute, count) VALUES (?1, ?2, 1)
+        `INSERT INTO comment_rate (ip_hash, minute, count) SELECT ?1, ?2, 1 WHERE EXISTS (SELECT 1 FROM comments WHERE id = ?3)
          ON CONFLICT (ip_hash, minute) DO UPDATE SET count = count + 1`,
       )
-      .bind(ipHash, minute),
-    db.prepare("DELETE FROM comment_rate WHERE minute < ?1").bind(minute - 1),
+      .bind(ipHash, minute, commentId),
+    // Housekeeping rides on stored comments only, so a rejected post changes nothing at all.
+    db.prepare("DELETE FROM comment_rate WHERE minute < ?1 AND EXISTS (SELECT 1 FROM comments WHERE id = ?2)").bind(minute - 1, commentId),
     db
-      .prepare("UPDATE comments SET ip_hash = NULL WHERE ip_hash IS NOT NULL AND created_at < ?1")
-      .bind(minute * WINDOW_MS - IP_RETENTION_MS),
+      .prepare("UPDATE comments SET ip_hash = NULL WHERE ip_hash IS NOT NULL AND created_at < ?1 AND EXISTS (SELECT 1 FROM comments WHERE id = ?2)")
+      .bind(minute * WINDOW_MS - IP_RETENTION_MS, commentId),
   ];
 }
 
-/** SQL condition (binds ?10 ip hash, ?11 minute, ?12 limit): this client is within its limit. */
-export const WITHIN_RATE = "(SELECT count FROM comment_rate WHERE ip_hash = ?10 AND minute = ?11) <= ?12";
+/** SQL condition (binds ?10 ip hash, ?11 minute, ?12 limit): this client may post one more comment. */
+export const WITHIN_RATE = "COALESCE((SELECT count FROM comment_rate WHERE ip_hash = ?10 AND minute = ?11), 0) < ?12";

@@ -1,16 +1,64 @@
 import type { MiddlewareHandler } from "hono";
-import { bodyLimit } from "hono/body-limit";
+import { matchedRoutes } from "hono/route";
 import { ApiError } from "../errors";
 
 export const MAX_BODY_BYTES = 64 * 1024;
+/** How much of an oversized streamed body is read and dropped before the connection is given up. */
+const DRAIN_LIMIT = 8 * 1024 * 1024;
 
-/** 413 on more than 64 KiB actually received (chunked bodies are counted as they stream). */
-export const limitBody = bodyLimit({
-  maxSize: MAX_BODY_BYTES,
-  onError: () => {
-    throw new ApiError(413, "payload_too_large", `The request body is over ${MAX_BODY_BYTES} bytes`);
-  },
-});
+const tooLarge = () => new ApiError(413, "payload_too_large", `The request body is over ${MAX_BODY_BYTES} bytes`);
+
+/**
+ * Reads the rest of a body we refuse and drops it. Answering before the client finished
+ * sending leaves the connection half-read, and `wrangler dev`'s proxy then stalls the next
+ * request; past DRAIN_LIMIT the stream is cancelled instead.
+ */
+async function drain(reader: ReadableStreamDefaultReader<Uint8Array>, read: number) {
+  while (read <= DRAIN_LIMIT) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    read += value.byteLength;
+  }
+  await reader.cancel();
+}
+
+/**
+ * 413 on more than 64 KiB actually received: a declared Content-Length is checked first, a
+ * chunked body is counted as it streams (and buffered, so handlers read it as usual).
+ */
+export const limitBody: MiddlewareHandler = async (c, next) => {
+  const body = c.req.raw.body;
+  if (!body) return next();
+  const declared = c.req.header("content-length");
+  if (declared !== undefined && !c.req.header("transfer-encoding")) {
+    if (Number(declared) > MAX_BODY_BYTES) throw tooLarge();
+    return next();
+  }
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await drain(reader, size);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const buffer = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    buffer.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  c.req.raw = new Request(c.req.raw, { body: buffer });
+  return next();
+};
+
+/** True when a route (not only middleware) answers this method and path. */
+const routed = (c: Parameters<MiddlewareHandler>[0]) => matchedRoutes(c).some((route) => route.method !== "ALL");
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
@@ -21,6 +69,8 @@ const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 export const requireJsonBody: MiddlewareHandler = async (c, next) => {
   const method = c.req.method;
   if (method !== "POST" && method !== "PUT" && method !== "PATCH") return next();
+  // No such route: the 404 of the unknown route says more than a 415 about its body.
+  if (!routed(c)) return next();
   const type = c.req.header("content-type") ?? "";
   if (c.req.raw.body === null && type === "") {
     throw new ApiError(400, "invalid_json", "The request has no body; send JSON");

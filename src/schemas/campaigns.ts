@@ -137,11 +137,11 @@ export type Donation = z.infer<typeof Donation>;
 
 /** Lookups take any slug-sized string and match it exactly, so `HOSTILE` is simply not found. */
 export const SlugParams = z.object({
-  slug: z.string().min(1).max(128).openapi({ param: { name: "slug", in: "path" }, example: "january-drive" }),
+  slug: z.string().min(1).max(2048).openapi({ param: { name: "slug", in: "path" }, example: "january-drive" }),
 });
 
 export const DonationParams = SlugParams.extend({
-  id: z.string().min(1).max(64).openapi({ param: { name: "id", in: "path" } }),
+  id: z.string().min(1).max(2048).openapi({ param: { name: "id", in: "path" } }),
 });
 
 export const LedgerQuery = z.object({ cursor: CursorParam, limit: limitParam(50, 100) });

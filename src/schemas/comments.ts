@@ -2,7 +2,9 @@ import { z } from "@hono/zod-openapi";
 import { CursorParam, IsoTime, limitParam } from "./common";
 
 export const ThreadKey = z.string().min(1).max(512).openapi({ example: "/2018/06/10/al-bukamal" });
-export const CommentId = z.string().min(1).max(64).openapi({ example: "c_01hqz3k4m5n6p7q8r9s0t1v2w3" });
+// Ids are opaque: any id that is not ours is simply not found (404), so the bound is only
+// against absurd input, far above the length of the ids we issue.
+export const CommentId = z.string().min(1).max(2048).openapi({ example: "c_01hqz3k4m5n6p7q8r9s0t1v2w3" });
 export const CommentStatus = z.enum(["pending", "approved", "spam", "deleted"]);
 export type CommentStatus = z.infer<typeof CommentStatus>;
 export const SortParam = z.enum(["oldest", "newest", "top"]);
@@ -200,7 +202,7 @@ export const AdminPatch = z
 // An empty or unknown campaign is `null` in the answer, never an error, so a typo in the
 // embedding page never blanks the comments; an empty value means "omitted".
 export const EmbedQuery = z.object({
-  campaign: z.string().max(200).optional().openapi({ description: "campaign slug; unknown → campaign: null" }),
+  campaign: z.string().max(2048).optional().openapi({ description: "campaign slug; unknown → campaign: null" }),
   thread: z.union([z.literal(""), ThreadKey]).optional(),
   sort: SortParam.default("oldest"),
   limit: limitParam(20, 100),

@@ -91,6 +91,20 @@ describe("rate limit", () => {
     expect((await postWith(vars, { thread }, ip)).status).toBe(201);
   });
 
+  it("counts only stored comments: a rejected post leaves the rate-limit window as it was", async () => {
+    const thread = uniqueThread();
+    const ip = { "CF-Connecting-IP": "198.51.100.77" };
+    const vars = { RATE_LIMIT_COMMENTS: "2" };
+    const window = () => env.DB.prepare("SELECT COALESCE(SUM(count), 0) AS n FROM comment_rate").first<{ n: number }>();
+    const before = await window();
+    for (let i = 0; i < 3; i++) expect((await postWith(vars, { thread, parentId: "c_missing" }, ip)).status).toBe(404);
+    expect((await postWith(vars, { thread, body: " " }, ip)).status).toBe(400);
+    expect(await window()).toEqual(before);
+    expect((await postWith(vars, { thread }, ip)).status).toBe(201);
+    expect((await postWith(vars, { thread }, ip)).status).toBe(201);
+    expect((await postWith(vars, { thread }, ip)).status).toBe(429);
+  });
+
   it("never stores the raw IP", async () => {
     const thread = uniqueThread();
     await postWith({}, { thread }, { "CF-Connecting-IP": "192.0.2.199" });

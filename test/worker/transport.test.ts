@@ -103,6 +103,24 @@ describe("request bodies", () => {
 });
 
 describe("errors and headers", () => {
+  it("answers an unknown route with 404 whatever its body", async () => {
+    const res = await call("POST", "/api/v1/nope", { raw: "hello", headers: { "Content-Type": "text/plain" } });
+    expect(res.status).toBe(404);
+    expect(errorOf(res).code).toBe("not_found");
+  });
+
+  it("answers ids and slugs longer than any we issue with 404, and embed with campaign null", async () => {
+    const long = "a".repeat(300);
+    expect((await call("GET", `/api/v1/campaigns/${long}`)).status).toBe(404);
+    expect((await admin("GET", `/api/v1/admin/campaigns/${long}/donations`)).status).toBe(404);
+    expect((await admin("DELETE", `/api/v1/admin/campaigns/${long}/donations/${long}`)).status).toBe(404);
+    expect((await call("DELETE", `/api/v1/comments/c_${long}`, { headers: { Authorization: "Bearer test-admin-token" } })).status).toBe(404);
+    expect((await call("POST", `/api/v1/comments/c_${long}/votes`, { body: { voter: "voter-0123456789abcdef", value: 1 } })).status).toBe(404);
+    const embed = await call("GET", `/api/v1/embed?campaign=${long}`);
+    expect(embed.status).toBe(200);
+    expect(embed.json.campaign).toBeNull();
+  });
+
   it("answers unknown routes with the 404 envelope", async () => {
     const res = await call("GET", "/api/v1/nothing-here");
     expect(res.status).toBe(404);
