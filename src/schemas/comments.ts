@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { CursorParam, IsoTime, limitParam } from "./common";
+import { CursorParam, emptyAsAbsent, IsoTime, limitParam } from "./common";
 
 export const ThreadKey = z.string().min(1).max(512).openapi({ example: "/2018/06/10/al-bukamal" });
 // Ids are opaque: any id that is not ours is simply not found (404), so the bound is only
@@ -94,7 +94,7 @@ export type CommentPage = z.infer<typeof CommentPage>;
 
 export const ListQuery = z.object({
   thread: ThreadKey,
-  sort: SortParam.default("oldest"),
+  sort: emptyAsAbsent(SortParam.default("oldest")),
   limit: limitParam(20, 100),
   cursor: CursorParam,
 });
@@ -204,6 +204,6 @@ export const AdminPatch = z
 export const EmbedQuery = z.object({
   campaign: z.string().max(2048).optional().openapi({ description: "campaign slug; unknown → campaign: null" }),
   thread: z.union([z.literal(""), ThreadKey]).optional(),
-  sort: SortParam.default("oldest"),
+  sort: emptyAsAbsent(SortParam.default("oldest")),
   limit: limitParam(20, 100),
 });

@@ -200,3 +200,17 @@ describe("GET /openapi.json", () => {
     expect(res.json.components.schemas.CampaignCreate).toBeTruthy();
   });
 });
+
+describe("empty query parameters", () => {
+  it("treat `?cursor=&limit=&sort=` as not given, while bad values stay 400", async () => {
+    const slug = await createCampaign();
+    const ledger = await admin("GET", `/api/v1/admin/campaigns/${slug}/donations?cursor=&limit=`);
+    expect(ledger.status).toBe(200);
+    expect(ledger.json.nextCursor).toBeNull();
+    const page = await call("GET", "/api/v1/comments?thread=%2Fempty-params&sort=&limit=&cursor=");
+    expect(page.status).toBe(200);
+    expect(page.json.sort).toBe("oldest");
+    expect((await call("GET", "/api/v1/comments?thread=%2Fempty-params&limit=0")).status).toBe(400);
+    expect((await call("GET", "/api/v1/comments?thread=%2Fempty-params&sort=best")).status).toBe(400);
+  });
+});
