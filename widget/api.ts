@@ -18,7 +18,7 @@ export class ApiError extends Error {
 // A slow API must not leave the page waiting: reads give up sooner than writes.
 const TIMEOUT_MS = { read: 8000, write: 15000 };
 
-// The D1 bookmark of this tab's last answer: sent back so a reader's next read (even after
+// The D1 bookmark of this tab's last write: sent back so the writer's next read (even after
 // a reload, even on a read replica) sees their own write. Kept for the tab only.
 const BOOKMARK = "goalpost-bookmark:";
 function bookmark(base: string, value?: string | null): string | null {
@@ -51,7 +51,8 @@ export async function call<T>(base: string, method: string, path: string, body?:
   } catch {
     throw new ApiError(0, "network", "offline");
   }
-  bookmark(base, res.headers.get("X-D1-Bookmark"));
+  // Only a write's bookmark is kept: readers who never write share the edge cache's entries.
+  if (!read) bookmark(base, res.headers.get("X-D1-Bookmark"));
   const data = res.status === 204 ? null : await res.json().catch(() => null);
   if (!res.ok) {
     const error = data?.error ?? {};
