@@ -3,39 +3,39 @@
 import type { Page } from "playwright-core";
 import { api } from "./helpers";
 
+type Box = { left: number; right: number; top: number; bottom: number };
+
+/** In the page: the first occurrence of `wanted` in the article, selected or measured. */
+const inArticle = (page: Page, text: string, select: boolean) =>
+  page.evaluate(
+    ([wanted, selecting]): Box | null => {
+      const walker = document.createTreeWalker(document.querySelector("article")!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = (n as Text).data.indexOf(wanted);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + wanted.length);
+        if (!selecting) {
+          const { left, right, top, bottom } = range.getBoundingClientRect();
+          return { left, right, top, bottom };
+        }
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return null;
+      }
+      throw new Error(`not in the article: ${wanted}`);
+    },
+    [text, select] as const,
+  );
+
 /** Selects the first occurrence of `text` inside the article (what a drag or Shift+arrows leaves). */
 export async function select(page: Page, text: string) {
-  await page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.querySelector("article")!, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + wanted.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`not in the article: ${wanted}`);
-  }, text);
+  await inArticle(page, text, true);
 }
 
 /** The viewport box of the first occurrence of `text` in the article. */
-export const boxOf = (page: Page, text: string) =>
-  page.evaluate((wanted) => {
-    const walker = document.createTreeWalker(document.querySelector("article")!, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(wanted);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + wanted.length);
-      const { left, right, top, bottom } = range.getBoundingClientRect();
-      return { left, right, top, bottom };
-    }
-    throw new Error(`not in the article: ${wanted}`);
-  }, text);
+export const boxOf = async (page: Page, text: string) => (await inArticle(page, text, false))!;
 
 /** The texts the CSS Custom Highlight API paints as "goalpost" (the native path). */
 export const highlighted = (page: Page) =>
