@@ -21,13 +21,22 @@ const keyOf = (sort: Sort, row: CommentRow): Key =>
   : sort === "newest" ? [row.pinned, row.created_at, row.id]
   : [row.unpinned, row.neg_score, row.created_at, row.id];
 
-/** The sort key a cursor carries; 400 `validation_failed` when this server could not have issued it for this sort. */
-export function cursorKey(sort: Sort, cursor: string | undefined): Key | null {
+/** FNV-1a of the thread key, base 36: ties a cursor to the thread it was issued for. */
+function threadMark(thread: string): string {
+  let hash = 0x811c9dc5;
+  for (const unit of new TextEncoder().encode(thread)) hash = Math.imul(hash ^ unit, 0x01000193) >>> 0;
+  return hash.toString(36);
+}
+
+/** The first slot of a cursor: its sort and its thread. */
+const cursorTag = (sort: Sort, thread: string) => `${SORTS[sort].tag}.${threadMark(thread)}`;
+
+/** The sort key a cursor carries; 400 `validation_failed` when this server could not have issued it for this thread and sort. */
+export function cursorKey(sort: Sort, thread: string, cursor: string | undefined): Key | null {
   if (cursor === undefined) return null;
-  const spec = SORTS[sort];
-  const [tag, ...key] = decodeCursor(cursor, ["s", ...spec.types]);
-  if (tag !== spec.tag || (key[0] !== 0 && key[0] !== 1)) {
-    throw validationFailed([{ path: "cursor", message: `is not a cursor this server issued for sort=${sort}` }]);
+  const [tag, ...key] = decodeCursor(cursor, ["s", ...SORTS[sort].types]);
+  if (tag !== cursorTag(sort, thread) || (key[0] !== 0 && key[0] !== 1)) {
+    throw validationFailed([{ path: "cursor", message: `is not a cursor this server issued for this thread and sort=${sort}` }]);
   }
   return key;
 }
@@ -48,7 +57,7 @@ function rootsSql(sort: Sort, alias: string, columns: string, after: boolean, ex
  * thread's total, and every shown reply under those roots. Run them in one `batch`.
  */
 export function pageStatements(db: D1Database, query: PageQuery): D1PreparedStatement[] {
-  const key = cursorKey(query.sort, query.cursor);
+  const key = cursorKey(query.sort, query.thread, query.cursor);
   const binds = [query.thread, query.limit, ...(key ?? [])];
   const total = "(SELECT COUNT(*) FROM comments WHERE thread = ?1 AND status = 'approved') AS total";
   const roots = rootsSql(query.sort, "c", `${COMMENT_COLUMNS}, ${total}`, key !== null, 1);
@@ -81,7 +90,7 @@ export async function pageFromResults(db: D1Database, query: PageQuery, results:
     sort: query.sort,
     total,
     comments: buildTree(shown.map(toRecord), replyRows.map(toRecord)),
-    nextCursor: more && last ? encodeCursor([SORTS[query.sort].tag, ...keyOf(query.sort, last)]) : null,
+    nextCursor: more && last ? encodeCursor([cursorTag(query.sort, query.thread), ...keyOf(query.sort, last)]) : null,
   };
 }
 

@@ -180,3 +180,18 @@ describe("GET /api/v1/comments", () => {
     });
   });
 });
+
+describe("cursors are tied to their thread", () => {
+  it("rejects a cursor issued for another thread with 400", async () => {
+    const a = uniqueThread();
+    const b = uniqueThread();
+    for (let i = 0; i < 3; i++) await posted({ thread: a, body: `a${i}` });
+    await posted({ thread: b, body: "b" });
+    const first = await list(a, { limit: "1" });
+    expect(first.json.nextCursor).toBeTruthy();
+    expect((await list(a, { limit: "1", cursor: first.json.nextCursor })).status).toBe(200);
+    const other = await list(b, { limit: "1", cursor: first.json.nextCursor });
+    expect(other.status).toBe(400);
+    expect(other.json.error.issues[0].path).toBe("cursor");
+  });
+});
