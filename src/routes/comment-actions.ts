@@ -1,4 +1,4 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { editComment, readComment, softDeleteComment, type StoredComment } from "../db/comments";
 import { database } from "../db/counted";
@@ -11,15 +11,13 @@ import type { AppEnv } from "../env";
 import { ApiError, notFound } from "../errors";
 import { bearerToken, isAdmin, unauthorized } from "../middleware/admin-auth";
 import { Comment, CommentEdit, IdParams, VoteInput, VoteResult } from "../schemas/comments";
-import { errorResponses } from "../schemas/common";
+import { adminSecurity as security, errorResponses, jsonContent as json } from "../schemas/common";
 import { createRouter } from "../validation";
 
 /** Author edits, deletes and votes, mounted at /api/v1. */
 export const commentActions = createRouter();
 
-const json = <T extends z.ZodType>(schema: T) => ({ "application/json": { schema } });
 const tags = ["Comments"];
-const security = [{ bearerAuth: [] }];
 
 /**
  * The comment, if the request may change it: the admin token always; the comment's edit

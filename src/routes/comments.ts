@@ -1,4 +1,4 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { AppEnv } from "../env";
 import { replayComment } from "../db/comment-idempotency";
@@ -15,13 +15,12 @@ import { renderMarkdown } from "../domain/markdown";
 import { ApiError, notFound } from "../errors";
 import { queueNotification } from "../notify/producer";
 import { CommentCreate, CommentPage, Counts, CountsQuery, CreateHeaders, ListQuery, PostedComment } from "../schemas/comments";
-import { errorResponses } from "../schemas/common";
+import { errorResponses, jsonContent as json } from "../schemas/common";
 import { createRouter } from "../validation";
 
 /** Public comment routes, mounted at /api/v1: threads, posting, counts. */
 export const comments = createRouter();
 
-const json = <T extends z.ZodType>(schema: T) => ({ "application/json": { schema } });
 const tags = ["Comments"];
 
 comments.openapi(

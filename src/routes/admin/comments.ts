@@ -6,15 +6,13 @@ import { renderMarkdown } from "../../domain/markdown";
 import { notFound } from "../../errors";
 import { queueNotification } from "../../notify/producer";
 import { AdminComment, AdminListQuery, AdminPatch, IdParams } from "../../schemas/comments";
-import { errorResponses } from "../../schemas/common";
+import { adminSecurity as security, errorResponses, jsonContent as json } from "../../schemas/common";
 import { createRouter } from "../../validation";
 
 /** Moderation, mounted at /api/v1/admin/comments (admin token checked by the app). */
 export const adminComments = createRouter();
 
-const json = <T extends z.ZodType>(schema: T) => ({ "application/json": { schema } });
 const tags = ["Admin: comments"];
-const security = [{ bearerAuth: [] }];
 
 adminComments.openapi(
   createRoute({
