@@ -1,11 +1,9 @@
 import { validationFailed } from "../errors";
+import { base64url } from "./base64url";
 
 /** An opaque cursor: the sort key of the last item served, as base64url JSON. */
 export function encodeCursor(key: readonly (string | number)[]): string {
-  const bytes = new TextEncoder().encode(JSON.stringify(key));
-  let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  return base64url(new TextEncoder().encode(JSON.stringify(key)));
 }
 
 /**

@@ -1,10 +1,7 @@
+import { base64url } from "./base64url";
+
 const encoder = new TextEncoder();
 
-const base64url = (bytes: Uint8Array) => {
-  let binary = "";
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-};
 
 /** A new secret token: 32 random bytes, base64url (43 chars). */
 export const newToken = () => base64url(crypto.getRandomValues(new Uint8Array(32)));

@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler } from "hono";
+import { base64url } from "../domain/base64url";
 import type { AppEnv } from "../env";
 
 /**
@@ -37,7 +38,7 @@ async function versionOf(cache: Cache, scope: Scope): Promise<string> {
 /** A strong ETag: the SHA-256 of the body. */
 export async function etagOf(body: ArrayBuffer): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", body));
-  return `"${btoa(String.fromCharCode(...digest.subarray(0, 18))).replace(/\+/g, "-").replace(/\//g, "_")}"`;
+  return `"${base64url(digest.subarray(0, 18))}"`;
 }
 
 export const matchesEtag = (header: string | undefined, etag: string) =>
