@@ -18,12 +18,15 @@ type CampaignRow = {
   donor_count: number;
 };
 
+/** SQL column (campaigns aliased `c`): the campaign's tiers in order, as a JSON array of { amount, label }. */
+export const TIERS_JSON = `(SELECT json_group_array(json_object('amount', t.amount, 'label', t.label))
+            FROM (SELECT amount, label FROM tiers WHERE campaign_id = c.id ORDER BY position) AS t)`;
+
 /** One query: the campaign, its tiers and the sum and count of its current window's donations. */
 const SELECT_CAMPAIGN = `
   SELECT c.id, c.slug, c.title, c.currency, c.period_kind, c.time_zone, c.starts_at, c.ends_at,
          c.window_start, c.window_end, c.updated_at,
-         (SELECT json_group_array(json_object('amount', t.amount, 'label', t.label))
-            FROM (SELECT amount, label FROM tiers WHERE campaign_id = c.id ORDER BY position) AS t) AS tiers,
+         ${TIERS_JSON} AS tiers,
          (SELECT COALESCE(SUM(d.amount), 0) FROM donations AS d
            WHERE d.campaign_id = c.id
              AND d.at >= COALESCE(c.window_start, -9007199254740991)

@@ -2,6 +2,7 @@
 // costs the same at the end of a large table as at its start). Only owner data leaves: no
 // edit-token hashes, IP hashes or unsubscribe-token hashes are ever selected.
 
+import { TIERS_JSON } from "./campaigns";
 import { anchorOf } from "./comment-rows";
 
 export type Page<K> = { records: Record<string, unknown>[]; next: K | null };
@@ -23,8 +24,7 @@ export async function campaignsPage(db: D1Database, after: number, limit: number
   const { results } = await db
     .prepare(
       `SELECT c.id, c.slug, c.title, c.currency, c.period_kind, c.time_zone, c.starts_at, c.ends_at, c.created_at, c.updated_at,
-              (SELECT json_group_array(json_object('amount', t.amount, 'label', t.label))
-                 FROM (SELECT amount, label FROM tiers WHERE campaign_id = c.id ORDER BY position) AS t) AS tiers
+              ${TIERS_JSON} AS tiers
          FROM campaigns AS c WHERE c.id > ?1 ORDER BY c.id LIMIT ?2`,
     )
     .bind(after, limit)
