@@ -5,11 +5,9 @@ export async function snapshot(): Promise<Record<string, number>> {
   const { results } = await env.DB.prepare(
     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' AND name != 'd1_migrations' ORDER BY name",
   ).all<{ name: string }>();
+  const rows = await env.DB.batch(results.map(({ name }) => env.DB.prepare(`SELECT COUNT(*) AS n FROM "${name}"`)));
   const counts: Record<string, number> = {};
-  for (const { name } of results) {
-    const row = await env.DB.prepare(`SELECT COUNT(*) AS n, COALESCE(SUM(length(CAST(rowid AS TEXT))), 0) AS s FROM "${name}"`).first<{ n: number }>();
-    counts[name] = row?.n ?? 0;
-  }
+  results.forEach(({ name }, index) => (counts[name] = (rows[index]?.results[0] as { n: number } | undefined)?.n ?? 0));
   const state = await env.DB.prepare("SELECT COALESCE(MAX(updated_at), 0) AS u, COALESCE(SUM(amount), 0) AS a FROM campaigns LEFT JOIN donations ON donations.campaign_id = campaigns.id").first<{ u: number; a: number }>();
   counts["campaigns.max_updated_at"] = state?.u ?? 0;
   counts["donations.sum_amount"] = state?.a ?? 0;
