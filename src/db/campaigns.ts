@@ -1,5 +1,6 @@
 import type { CampaignRecord, Tier } from "../domain/campaign";
 import { currentWindow, type PeriodConfig, type PeriodKind, windowHolds } from "../domain/period";
+import { isUniqueViolation } from "./unique";
 
 type CampaignRow = {
   id: number;
@@ -116,10 +117,6 @@ export function tierStatements(db: D1Database, slug: string, tiers: Tier[]): D1P
   );
   return tiers.map((tier, position) => insert.bind(slug, position, tier.amount, tier.label));
 }
-
-/** True for D1's error on a UNIQUE constraint (the batch was rolled back). */
-export const isUniqueViolation = (error: unknown) =>
-  error instanceof Error && /UNIQUE constraint failed/i.test(error.message);
 
 /** Creates a campaign and its tiers in one transaction; false when the slug is taken. */
 export async function insertCampaign(db: D1Database, slug: string, input: CampaignWrite, now: number): Promise<boolean> {

@@ -1,5 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
-import { isUniqueViolation } from "../../db/campaigns";
+import { isUniqueViolation } from "../../db/unique";
 import { database } from "../../db/counted";
 import { importCommentStatements, knownStatement, toKnown } from "../../db/import-comments";
 import {
