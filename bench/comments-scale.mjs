@@ -60,7 +60,8 @@ async function timed(url) {
 
 /** Runs the scale benchmark and returns its figures. */
 export async function commentsScaleBenchmark() {
-  const sql = threadSql(THREADS.big.key, THREADS.big.size, "b") + "\n" + threadSql(THREADS.small.key, THREADS.small.size, "s");
+  const sql =
+    threadSql(THREADS.big.key, THREADS.big.size, "b") + "\n" + threadSql(THREADS.small.key, THREADS.small.size, "s");
   // The edge cache is off: every request must reach D1, or the figure would time the cache.
   const worker = await freshWorker({ sql, vars: { EDGE_CACHE_SECONDS: "0" } });
   try {
@@ -90,7 +91,16 @@ export async function commentsScaleBenchmark() {
     }
     const ratio = Math.max(...SORTS.map((sort) => figures[sort].ratio));
     const d1QueriesPerRequest = Math.max(...SORTS.map((sort) => figures[sort].d1QueriesPerRequest));
-    return { threads: { big: THREADS.big.size, small: THREADS.small.size }, rounds: ROUNDS, warmup: WARMUP, sorts: figures, ratio, ratioTarget: 1.5, d1QueriesPerRequest, queriesTarget: 2 };
+    return {
+      threads: { big: THREADS.big.size, small: THREADS.small.size },
+      rounds: ROUNDS,
+      warmup: WARMUP,
+      sorts: figures,
+      ratio,
+      ratioTarget: 1.5,
+      d1QueriesPerRequest,
+      queriesTarget: 2,
+    };
   } finally {
     await worker.stop();
   }
@@ -104,6 +114,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         `D1 statements/request ${f.d1QueriesPerRequest}, first page ${f.firstPage.big.onPage} vs ${f.firstPage.small.onPage} comments`,
     );
   }
-  console.log(`ratio (worst sort) ${result.ratio} (target ≤ ${result.ratioTarget}); D1 queries/request ${result.d1QueriesPerRequest} (target ≤ ${result.queriesTarget})`);
+  console.log(
+    `ratio (worst sort) ${result.ratio} (target ≤ ${result.ratioTarget}); D1 queries/request ${result.d1QueriesPerRequest} (target ≤ ${result.queriesTarget})`,
+  );
   console.log(JSON.stringify(result));
 }

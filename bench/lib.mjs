@@ -16,7 +16,11 @@ export async function freshWorker({ sql = "", vars = {} } = {}) {
     writeFileSync(file, sql);
     executeLocalFile(file, dir);
   }
-  const server = await startDev({ port: await freePort(), persistTo: dir, vars: { ADMIN_TOKEN: "bench-token", ...vars } });
+  const server = await startDev({
+    port: await freePort(),
+    persistTo: dir,
+    vars: { ADMIN_TOKEN: "bench-token", ...vars },
+  });
   return {
     url: server.url,
     stop: async () => {

@@ -11,7 +11,9 @@ const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 /** Loads `url` for DURATION s; with `miss`, every request gets a fresh query parameter, so none is a cache hit. */
 function run(url, miss = false) {
   let n = 0;
-  const requests = miss ? [{ setupRequest: (request) => ({ ...request, path: `${request.path}&miss=${n++}` }) }] : undefined;
+  const requests = miss
+    ? [{ setupRequest: (request) => ({ ...request, path: `${request.path}&miss=${n++}` }) }]
+    : undefined;
   return new Promise((resolve, reject) => {
     autocannon({ url, connections: 10, duration: DURATION, pipelining: 1, requests }, (error, result) =>
       error ? reject(error) : resolve(result),

@@ -9,13 +9,20 @@ import { queriesBenchmark } from "./queries.mjs";
 
 /** Runs a bench script as its own process and returns the JSON of its last output line. */
 function script(file, args = []) {
-  const result = spawnSync(process.execPath, [join(root, "bench", file), ...args], { cwd: root, encoding: "utf8", env: process.env });
+  const result = spawnSync(process.execPath, [join(root, "bench", file), ...args], {
+    cwd: root,
+    encoding: "utf8",
+    env: process.env,
+  });
   const lines = result.stdout.trim().split("\n");
   if (result.status !== 0) throw new Error(`bench/${file} failed:\n${result.stdout}\n${result.stderr}`);
   return JSON.parse(lines[lines.length - 1]);
 }
 
-const results = { machine: { cores: (await import("node:os")).cpus().length, node: process.version }, at: new Date().toISOString() };
+const results = {
+  machine: { cores: (await import("node:os")).cpus().length, node: process.version },
+  at: new Date().toISOString(),
+};
 
 console.error("bench: load (embed vs the 404 floor, 10 connections, 10 s each)…");
 results.load = await loadBenchmark();
@@ -31,15 +38,40 @@ if (existsSync(join(root, "bench", "size.mjs"))) {
 writeFileSync(join(root, "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
 
 const rows = [
-  ["embed throughput vs 404 floor", `${results.load.throughputRatio}`, "≥ 0.5", `${results.load.target.requestsPerSecond} vs ${results.load.floor.requestsPerSecond} req/s`],
-  ["embed p50 / p99", `${results.load.target.p50Ms} / ${results.load.target.p99Ms} ms`, "", `floor ${results.load.floor.p50Ms} / ${results.load.floor.p99Ms} ms`],
-  ["embed throughput, every request a cache miss", `${results.load.uncachedRatio}`, "", `${results.load.uncached.requestsPerSecond} req/s, p50 / p99 ${results.load.uncached.p50Ms} / ${results.load.uncached.p99Ms} ms`],
+  [
+    "embed throughput vs 404 floor",
+    `${results.load.throughputRatio}`,
+    "≥ 0.5",
+    `${results.load.target.requestsPerSecond} vs ${results.load.floor.requestsPerSecond} req/s`,
+  ],
+  [
+    "embed p50 / p99",
+    `${results.load.target.p50Ms} / ${results.load.target.p99Ms} ms`,
+    "",
+    `floor ${results.load.floor.p50Ms} / ${results.load.floor.p99Ms} ms`,
+  ],
+  [
+    "embed throughput, every request a cache miss",
+    `${results.load.uncachedRatio}`,
+    "",
+    `${results.load.uncached.requestsPerSecond} req/s, p50 / p99 ${results.load.uncached.p50Ms} / ${results.load.uncached.p99Ms} ms`,
+  ],
   ["first page, 5,000 vs 50 comments", `${results.scale.ratio}`, "≤ 1.5", "worst of the three sorts, medians"],
-  ["D1 round trips per public request", `${results.queries.maxRoundTrips}`, "≤ 2", `statements: ${results.queries.requests.map((r) => r.cold).join(", ")}; 0 on a cache hit`],
+  [
+    "D1 round trips per public request",
+    `${results.queries.maxRoundTrips}`,
+    "≤ 2",
+    `statements: ${results.queries.requests.map((r) => r.cold).join(", ")}; 0 on a cache hit`,
+  ],
 ];
 if (results.size) {
   const { gzip, brotli, heaviest, budget } = results.size;
-  rows.push(["widget first paint gzip / brotli", `${gzip} / ${brotli} B`, `≤ ${budget} B gzip`, `heaviest page (${heaviest.name}): ${heaviest.gzip} B gzip`]);
+  rows.push([
+    "widget first paint gzip / brotli",
+    `${gzip} / ${brotli} B`,
+    `≤ ${budget} B gzip`,
+    `heaviest page (${heaviest.name}): ${heaviest.gzip} B gzip`,
+  ]);
 }
 console.log("| figure | measured | target | detail |\n|---|---|---|---|");
 for (const row of rows) console.log(`| ${row.join(" | ")} |`);

@@ -33,7 +33,8 @@ async function packs() {
     format: "esm",
     write: false,
   });
-  return (await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString("base64")}`)).default;
+  return (await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString("base64")}`))
+    .default;
 }
 
 const sizes = (bytes) => ({
@@ -42,7 +43,8 @@ const sizes = (bytes) => ({
   brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
 });
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
-const row = (name, s) => console.log(`${name.padEnd(26)} ${kb(s.raw).padEnd(10)} ${kb(s.gzip).padEnd(10)} ${kb(s.brotli)}`);
+const row = (name, s) =>
+  console.log(`${name.padEnd(26)} ${kb(s.raw).padEnd(10)} ${kb(s.gzip).padEnd(10)} ${kb(s.brotli)}`);
 
 console.log(`${"asset".padEnd(26)} ${"raw".padEnd(10)} ${"gzip".padEnd(10)} brotli`);
 const widget = sizes(readFileSync(join(root, "dist/widget-index.js")));
@@ -51,13 +53,16 @@ let worst = { name: "en", gzip: widget.gzip, brotli: widget.brotli };
 for (const [lang, json] of Object.entries(await packs())) {
   const pack = sizes(Buffer.from(json));
   row(`/widget/i18n/${lang}.json`, pack);
-  if (widget.gzip + pack.gzip > worst.gzip) worst = { name: lang, gzip: widget.gzip + pack.gzip, brotli: widget.brotli + pack.brotli };
+  if (widget.gzip + pack.gzip > worst.gzip)
+    worst = { name: lang, gzip: widget.gzip + pack.gzip, brotli: widget.brotli + pack.brotli };
 }
 const inline = sizes(readFileSync(join(root, "dist/widget-inline-index.js")));
 row("/widget-inline.js (lazy)", inline);
 console.log(`first paint, English page: ${widget.gzip} B gzip, ${widget.brotli} B brotli`);
 console.log(`first paint, heaviest (${worst.name}): ${worst.gzip} B gzip, ${worst.brotli} B brotli`);
-console.log(`second file, loaded after first paint: ${inline.gzip} B gzip, ${inline.brotli} B brotli (budget ${kb(INLINE_BUDGET)})`);
+console.log(
+  `second file, loaded after first paint: ${inline.gzip} B gzip, ${inline.brotli} B brotli (budget ${kb(INLINE_BUDGET)})`,
+);
 console.log(`budget ${kb(BUDGET)} gzip, aim ${kb(AIM)}`);
 if (worst.gzip > BUDGET) {
   console.error(`size: over budget by ${worst.gzip - BUDGET} B gzip`);
@@ -69,4 +74,13 @@ if (inline.gzip > INLINE_BUDGET) {
 }
 console.log(worst.gzip <= AIM ? "size: within aim" : "size: within budget (above the 6 KB aim)");
 // The last line is the figures as JSON, for bench/run.mjs.
-console.log(JSON.stringify({ gzip: widget.gzip, brotli: widget.brotli, heaviest: worst, budget: BUDGET, aim: AIM, inline: { gzip: inline.gzip, brotli: inline.brotli, budget: INLINE_BUDGET } }));
+console.log(
+  JSON.stringify({
+    gzip: widget.gzip,
+    brotli: widget.brotli,
+    heaviest: worst,
+    budget: BUDGET,
+    aim: AIM,
+    inline: { gzip: inline.gzip, brotli: inline.brotli, budget: INLINE_BUDGET },
+  }),
+);

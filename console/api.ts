@@ -43,7 +43,12 @@ export async function request<T>(token: string, method: string, path: string, op
   const data = res.status === 204 ? null : await res.json().catch(() => null);
   if (!res.ok) {
     const error = data?.error ?? {};
-    const failure = new ApiError(res.status, error.code ?? "http", error.message ?? `HTTP ${res.status}`, error.issues ?? []);
+    const failure = new ApiError(
+      res.status,
+      error.code ?? "http",
+      error.message ?? `HTTP ${res.status}`,
+      error.issues ?? [],
+    );
     if (res.status === 401) onUnauthorized(failure);
     throw failure;
   }

@@ -4,9 +4,9 @@ import { type Campaign, explain, request } from "./api";
 import { campaignForm } from "./campaign-form";
 import { progress } from "./campaigns";
 import { confirmAction } from "./confirm";
+import { h } from "./dom";
 import { donationForm } from "./donation-form";
 import { type Draft, draftOf, emptyDraft } from "./draft";
-import { h } from "./dom";
 import { ledger } from "./ledger";
 import { preview } from "./preview";
 import type { Ctx } from "./shell";
@@ -34,7 +34,12 @@ export function campaignPage(ctx: Ctx, slug: string | null): HTMLElement {
   view.append(h("h1", { id: "page-title" }, "Campaign"), h("p", { class: "muted" }, "Loading…"));
   request<Campaign>(ctx.token, "GET", `/campaigns/${encodeURIComponent(slug)}`).then(
     (campaign) => view.replaceChildren(...editor(ctx, campaign)),
-    (error) => view.replaceChildren(h("h1", { id: "page-title" }, "Campaign"), h("p", { class: "error summary", role: "alert" }, explain(error)), h("a", { href: "#/" }, "Back to campaigns")),
+    (error) =>
+      view.replaceChildren(
+        h("h1", { id: "page-title" }, "Campaign"),
+        h("p", { class: "error summary", role: "alert" }, explain(error)),
+        h("a", { href: "#/" }, "Back to campaigns"),
+      ),
   );
   return view;
 }
@@ -66,7 +71,8 @@ function editor(ctx: Ctx, initial: Campaign): Node[] {
     save: (body) => request<Campaign>(ctx.token, "PATCH", `/admin/campaigns/${current.slug}`, { body }),
     saved: (campaign) => {
       // Another currency changes every amount label on the page: draw it afresh.
-      if (campaign.currency !== current.currency) return ctx.announce("Changes saved."), ctx.go(`#/c/${campaign.slug}`);
+      if (campaign.currency !== current.currency)
+        return (ctx.announce("Changes saved."), ctx.go(`#/c/${campaign.slug}`));
       current = campaign;
       refresh("Changes saved.");
     },
@@ -85,7 +91,11 @@ function editor(ctx: Ctx, initial: Campaign): Node[] {
 
   const remove = h("button", { type: "button", class: "danger" }, "Delete campaign");
   remove.addEventListener("click", async () => {
-    const ok = await confirmAction(`Delete “${current.title}”?`, "The campaign and its whole donation ledger are removed, and embedded goal bars disappear. This cannot be undone.", "Delete campaign");
+    const ok = await confirmAction(
+      `Delete “${current.title}”?`,
+      "The campaign and its whole donation ledger are removed, and embedded goal bars disappear. This cannot be undone.",
+      "Delete campaign",
+    );
     if (!ok) return;
     try {
       await request(ctx.token, "DELETE", `/admin/campaigns/${current.slug}`);

@@ -14,8 +14,14 @@ export function periodSummary(c: Campaign): string {
 
 /** A labelled progress bar; a native <progress> so assistive technology reads the value. */
 export function progress(c: Campaign) {
-  const bar = h("progress", { max: 100, value: Math.min(100, c.percent), "aria-label": `${c.title}: ${c.percent}% of the goal` });
-  const figures = h("p", { class: "figures" },
+  const bar = h("progress", {
+    max: 100,
+    value: Math.min(100, c.percent),
+    "aria-label": `${c.title}: ${c.percent}% of the goal`,
+  });
+  const figures = h(
+    "p",
+    { class: "figures" },
     h("strong", null, formatMoney(c.raised, c.currency)),
     ` of ${formatMoney(c.goal, c.currency)} · ${c.percent}% · ${c.donorCount} donation${c.donorCount === 1 ? "" : "s"}`,
   );
@@ -23,7 +29,9 @@ export function progress(c: Campaign) {
 }
 
 function card(c: Campaign) {
-  return h("li", { class: "card campaign" },
+  return h(
+    "li",
+    { class: "card campaign" },
     h("h2", null, h("a", { href: `#/c/${c.slug}` }, c.title)),
     h("p", { class: "meta" }, h("code", null, c.slug), ` · ${c.currency} · ${periodSummary(c)}`),
     progress(c),
@@ -34,8 +42,12 @@ function card(c: Campaign) {
 export function campaignList(ctx: Ctx): HTMLElement {
   const list = h("ul", { class: "cards", "aria-busy": "true" });
   const message = h("p", { class: "muted" }, "Loading campaigns…");
-  const view = h("section", { "aria-labelledby": "campaigns-title" },
-    h("div", { class: "heading" },
+  const view = h(
+    "section",
+    { "aria-labelledby": "campaigns-title" },
+    h(
+      "div",
+      { class: "heading" },
       h("h1", { id: "campaigns-title" }, "Campaigns"),
       h("a", { href: "#/new", class: "button primary" }, "New campaign"),
     ),

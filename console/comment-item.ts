@@ -7,7 +7,13 @@ import { threadUrl } from "./site";
 
 export type Action = "approve" | "spam" | "pin" | "unpin" | "delete";
 
-export const ACTION_LABELS: Record<Action, string> = { approve: "Approve", spam: "Mark spam", pin: "Pin", unpin: "Unpin", delete: "Delete" };
+export const ACTION_LABELS: Record<Action, string> = {
+  approve: "Approve",
+  spam: "Mark spam",
+  pin: "Pin",
+  unpin: "Unpin",
+  delete: "Delete",
+};
 
 /** The actions that make sense for a comment in this state. */
 export function actionsFor(c: AdminComment): Action[] {
@@ -20,18 +26,38 @@ export function actionsFor(c: AdminComment): Action[] {
 
 export function commentItem(c: AdminComment, act: (action: Action) => void) {
   const who = c.author.name || "Guest";
-  const check = h("input", { type: "checkbox", value: c.id, "aria-label": `Select the comment by ${who}, ${when(c.createdAt)}` });
+  const check = h("input", {
+    type: "checkbox",
+    value: c.id,
+    "aria-label": `Select the comment by ${who}, ${when(c.createdAt)}`,
+  });
   const url = threadUrl(c.thread);
-  const thread = url ? h("a", { href: url, target: "_blank", rel: "noopener noreferrer" }, c.thread) : h("code", null, c.thread);
+  const thread = url
+    ? h("a", { href: url, target: "_blank", rel: "noopener noreferrer" }, c.thread)
+    : h("code", null, c.thread);
   const buttons = actionsFor(c).map((action) => {
-    const b = h("button", { type: "button", class: action === "delete" || action === "spam" ? "quiet danger" : "quiet", "aria-label": `${ACTION_LABELS[action]}: comment by ${who}` }, ACTION_LABELS[action]);
+    const b = h(
+      "button",
+      {
+        type: "button",
+        class: action === "delete" || action === "spam" ? "quiet danger" : "quiet",
+        "aria-label": `${ACTION_LABELS[action]}: comment by ${who}`,
+      },
+      ACTION_LABELS[action],
+    );
     b.addEventListener("click", () => act(action));
     return b;
   });
-  const item = h("li", { class: "comment", "data-id": c.id },
+  const item = h(
+    "li",
+    { class: "comment", "data-id": c.id },
     check,
-    h("article", { "aria-label": `Comment by ${who}` },
-      h("p", { class: "meta" },
+    h(
+      "article",
+      { "aria-label": `Comment by ${who}` },
+      h(
+        "p",
+        { class: "meta" },
         h("strong", null, who),
         c.author.email ? ` · ${c.author.email}` : " · no email",
         " · ",

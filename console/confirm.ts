@@ -7,7 +7,9 @@ export function confirmAction(question: string, detail: string, confirmLabel: st
   return new Promise((resolve) => {
     const cancel = h("button", { type: "button", value: "cancel" }, "Cancel");
     const ok = h("button", { type: "button", value: "ok", class: "danger" }, confirmLabel);
-    const dialog = h("dialog", { class: "confirm", "aria-labelledby": "confirm-q", "aria-describedby": "confirm-d" },
+    const dialog = h(
+      "dialog",
+      { class: "confirm", "aria-labelledby": "confirm-q", "aria-describedby": "confirm-d" },
       h("h2", { id: "confirm-q" }, question),
       h("p", { id: "confirm-d" }, detail),
       h("div", { class: "actions" }, cancel, ok),

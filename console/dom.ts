@@ -7,7 +7,11 @@ export type Props = Record<string, Value | Handler>;
 export type Kid = Node | string | number | null | undefined | false;
 
 /** Creates `tag` with attributes (functions named `on…` become listeners) and children. */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props?: Props | null, ...kids: Kid[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props?: Props | null,
+  ...kids: Kid[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(props ?? {})) {
     if (typeof value === "function") el.addEventListener(name.slice(2), value);
@@ -30,7 +34,11 @@ let ids = 0;
 export const uid = (prefix = "f") => `${prefix}${++ids}`;
 
 /** A labelled form control with a slot for its error message, wired for screen readers. */
-export function field(label: string, control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, hint?: string) {
+export function field(
+  label: string,
+  control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement,
+  hint?: string,
+) {
   control.id ||= uid();
   const error = h("p", { class: "error", id: uid("e"), hidden: true });
   const hintEl = hint ? h("p", { class: "hint", id: uid("h") }, hint) : null;

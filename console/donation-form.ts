@@ -14,17 +14,38 @@ export function donationForm({ token, campaign, recorded }: Options): HTMLFormEl
   let key: string | null = null;
   const currency = () => campaign().currency;
 
-  const amountInput = h("input", { type: "text", name: "amount", inputmode: "decimal", required: true, autocomplete: "off" });
+  const amountInput = h("input", {
+    type: "text",
+    name: "amount",
+    inputmode: "decimal",
+    required: true,
+    autocomplete: "off",
+  });
   const amount = field(`Amount (${currency()})`, amountInput, "In major units, e.g. 25 or 19.99.");
   const echo = h("p", { class: "hint", "aria-live": "polite" });
   amount.wrap.insertBefore(echo, amount.error);
-  const donor = field("Donor (optional)", h("input", { type: "text", name: "donor", maxlength: 120, autocomplete: "off" }));
+  const donor = field(
+    "Donor (optional)",
+    h("input", { type: "text", name: "donor", maxlength: 120, autocomplete: "off" }),
+  );
   const message = field("Message (optional)", h("textarea", { name: "message", maxlength: 1000, rows: 2 }));
-  const at = field("Date (optional)", h("input", { type: "datetime-local", name: "at" }), "Your local time; empty means now.");
-  for (const [path, slot] of [["amount", amount], ["donor", donor], ["message", message], ["at", at]] as const) errors.register(path, slot);
+  const at = field(
+    "Date (optional)",
+    h("input", { type: "datetime-local", name: "at" }),
+    "Your local time; empty means now.",
+  );
+  for (const [path, slot] of [
+    ["amount", amount],
+    ["donor", donor],
+    ["message", message],
+    ["at", at],
+  ] as const)
+    errors.register(path, slot);
 
   const submit = h("button", { type: "submit", class: "primary" }, "Record donation");
-  const form = h("form", { class: "card stack", "aria-label": "Record a donation", novalidate: true },
+  const form = h(
+    "form",
+    { class: "card stack", "aria-label": "Record a donation", novalidate: true },
     h("h2", null, "Record a donation"),
     h("div", { class: "row2" }, amount.wrap, at.wrap),
     donor.wrap,

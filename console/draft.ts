@@ -2,7 +2,7 @@
 // the API uses, so local and server errors show the same way) and, for the live preview,
 // the public campaign shape computed by the server's own domain code.
 import { toPublicCampaign } from "../src/domain/campaign";
-import { currentWindow, startOfZonedDay, zonedParts, type PeriodConfig } from "../src/domain/period";
+import { currentWindow, type PeriodConfig, startOfZonedDay, zonedParts } from "../src/domain/period";
 import type { Campaign, Issue } from "./api";
 import { parseMajor, toMajorString } from "./money";
 import type { TierDraft } from "./tiers";
@@ -42,11 +42,23 @@ const civil = (ms: number, zone: string) => {
 function dayStart(date: string, zone: string, days = 0): number {
   const [year, month, day] = date.split("-").map(Number) as [number, number, number];
   const shifted = new Date(Date.UTC(year, month - 1, day + days));
-  return startOfZonedDay({ year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() }, zone);
+  return startOfZonedDay(
+    { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() },
+    zone,
+  );
 }
 
 export function emptyDraft(): Draft {
-  return { slug: "", title: "", currency: "USD", tiers: [{ amount: "", label: "" }], kind: "monthly", timeZone: browserZone(), startDate: "", endDate: "" };
+  return {
+    slug: "",
+    title: "",
+    currency: "USD",
+    tiers: [{ amount: "", label: "" }],
+    kind: "monthly",
+    timeZone: browserZone(),
+    startDate: "",
+    endDate: "",
+  };
 }
 
 /** The form state of an existing campaign. */
@@ -65,12 +77,19 @@ export function draftOf(c: Campaign): Draft {
   };
 }
 
-type Body = Record<string, unknown> & { tiers: { amount: number; label: string | null }[]; period: Record<string, unknown> };
+type Body = Record<string, unknown> & {
+  tiers: { amount: number; label: string | null }[];
+  period: Record<string, unknown>;
+};
 
 /** The API body for `draft` and the issues the console can already see. */
 export function bodyOf(draft: Draft, creating: boolean): { body: Body; issues: Issue[] } {
   const issues: Issue[] = [];
-  if (creating && !SLUG.test(draft.slug)) issues.push({ path: "slug", message: "Use lowercase letters, digits and dashes (1–64), starting with a letter or digit" });
+  if (creating && !SLUG.test(draft.slug))
+    issues.push({
+      path: "slug",
+      message: "Use lowercase letters, digits and dashes (1–64), starting with a letter or digit",
+    });
   if (!draft.title.trim()) issues.push({ path: "title", message: "Give the campaign a title" });
   const tiers = draft.tiers.map((tier, i) => {
     const parsed = parseMajor(tier.amount, draft.currency);
@@ -90,7 +109,8 @@ export function bodyOf(draft: Draft, creating: boolean): { body: Body; issues: I
     if (!draft.endDate) issues.push({ path: "period.endsAt", message: "Choose the last day of the campaign" });
     if (zoneOk && draft.endDate) period.endsAt = new Date(dayStart(draft.endDate, draft.timeZone, 1)).toISOString();
     if (zoneOk && draft.startDate) period.startsAt = new Date(dayStart(draft.startDate, draft.timeZone)).toISOString();
-    if (draft.startDate && draft.endDate && draft.endDate < draft.startDate) issues.push({ path: "period.endsAt", message: "The last day must not be before the first" });
+    if (draft.startDate && draft.endDate && draft.endDate < draft.startDate)
+      issues.push({ path: "period.endsAt", message: "The last day must not be before the first" });
   }
   const body: Body = { title: draft.title.trim(), currency: draft.currency, tiers, period };
   if (creating) body.slug = draft.slug;
@@ -100,7 +120,9 @@ export function bodyOf(draft: Draft, creating: boolean): { body: Body; issues: I
 /** The public shape the widget would receive for `draft`, with the given raised figures; null without a valid tier. */
 export function previewOf(draft: Draft, raised: number, donorCount: number, now = Date.now()): Campaign | null {
   const { body } = bodyOf(draft, false);
-  const tiers = body.tiers.filter((tier, i, all) => tier.amount > 0 && all.slice(0, i).every((t) => t.amount < tier.amount));
+  const tiers = body.tiers.filter(
+    (tier, i, all) => tier.amount > 0 && all.slice(0, i).every((t) => t.amount < tier.amount),
+  );
   if (!tiers.length) return null;
   const timeZone = knownZone(draft.timeZone) ? draft.timeZone : "UTC";
   const fixed = draft.kind === "fixed" && draft.endDate;
@@ -111,6 +133,16 @@ export function previewOf(draft: Draft, raised: number, donorCount: number, now 
     endsAt: fixed ? dayStart(draft.endDate, timeZone, 1) : null,
   };
   const slug = SLUG.test(draft.slug) ? draft.slug : "preview";
-  const record = { slug, title: draft.title.trim() || "Untitled campaign", currency: draft.currency, tiers, period, window: currentWindow(period, now), raised, donorCount, updatedAt: now };
+  const record = {
+    slug,
+    title: draft.title.trim() || "Untitled campaign",
+    currency: draft.currency,
+    tiers,
+    period,
+    window: currentWindow(period, now),
+    raised,
+    donorCount,
+    updatedAt: now,
+  };
   return toPublicCampaign(record, now);
 }

@@ -8,8 +8,8 @@
 // A strict CSP (no inline script or style, Trusted Types) is served with the page.
 import { whenUnauthorized } from "./api";
 import { h } from "./dom";
-import { start, type App } from "./shell";
 import { clearToken, readToken } from "./session";
+import { type App, start } from "./shell";
 import { signIn } from "./signin";
 
 const root = document.getElementById("app") ?? document.body.appendChild(h("div", { id: "app" }));

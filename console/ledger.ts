@@ -18,8 +18,18 @@ export function ledger({ token, campaign, changed }: Options) {
   let generation = 0; // a reload while a page is loading must not mix two listings
 
   function row(d: Donation) {
-    const remove = h("button", { type: "button", class: "quiet danger", "aria-label": `Delete donation of ${formatMoney(d.amount, d.currency)} on ${when(d.at)}` }, "Delete");
-    const tr = h("tr", null,
+    const remove = h(
+      "button",
+      {
+        type: "button",
+        class: "quiet danger",
+        "aria-label": `Delete donation of ${formatMoney(d.amount, d.currency)} on ${when(d.at)}`,
+      },
+      "Delete",
+    );
+    const tr = h(
+      "tr",
+      null,
       h("td", { "data-label": "Date" }, h("time", { datetime: d.at }, when(d.at))),
       h("td", { "data-label": "Amount", class: "num" }, formatMoney(d.amount, d.currency)),
       h("td", { "data-label": "Donor" }, d.donor ?? "—"),
@@ -28,7 +38,11 @@ export function ledger({ token, campaign, changed }: Options) {
       h("td", { class: "row-actions" }, remove),
     );
     remove.addEventListener("click", async () => {
-      const ok = await confirmAction("Delete this donation?", `${formatMoney(d.amount, d.currency)} from ${d.donor ?? "an anonymous donor"} on ${when(d.at)}. The raised amount goes down; this cannot be undone.`, "Delete donation");
+      const ok = await confirmAction(
+        "Delete this donation?",
+        `${formatMoney(d.amount, d.currency)} from ${d.donor ?? "an anonymous donor"} on ${when(d.at)}. The raised amount goes down; this cannot be undone.`,
+        "Delete donation",
+      );
       if (!ok) return;
       try {
         await request(token, "DELETE", `/admin/campaigns/${campaign().slug}/donations/${encodeURIComponent(d.id)}`);
@@ -56,7 +70,11 @@ export function ledger({ token, campaign, changed }: Options) {
     const query = new URLSearchParams({ limit: String(PAGE) });
     if (cursor) query.set("cursor", cursor);
     try {
-      const page = await request<{ donations: Donation[]; nextCursor: string | null }>(token, "GET", `/admin/campaigns/${campaign().slug}/donations?${query}`);
+      const page = await request<{ donations: Donation[]; nextCursor: string | null }>(
+        token,
+        "GET",
+        `/admin/campaigns/${campaign().slug}/donations?${query}`,
+      );
       if (mine !== generation) return;
       if (reset) rows.replaceChildren();
       rows.append(...page.donations.map(row));
@@ -73,12 +91,25 @@ export function ledger({ token, campaign, changed }: Options) {
 
   more.addEventListener("click", () => load(false));
 
-  const table = h("table", { class: "ledger" },
+  const table = h(
+    "table",
+    { class: "ledger" },
     h("caption", { class: "sr-only" }, "Donations, newest first"),
-    h("thead", null, h("tr", null, ...["Date", "Amount", "Donor", "Message", "Source"].map((t) => h("th", { scope: "col" }, t)), h("th", null, h("span", { class: "sr-only" }, "Actions")))),
+    h(
+      "thead",
+      null,
+      h(
+        "tr",
+        null,
+        ...["Date", "Amount", "Donor", "Message", "Source"].map((t) => h("th", { scope: "col" }, t)),
+        h("th", null, h("span", { class: "sr-only" }, "Actions")),
+      ),
+    ),
     rows,
   );
-  const view = h("section", { class: "card", "aria-labelledby": "ledger-title" },
+  const view = h(
+    "section",
+    { class: "card", "aria-labelledby": "ledger-title" },
     h("h2", { id: "ledger-title" }, "Donations"),
     h("div", { class: "scroll" }, table),
     empty,

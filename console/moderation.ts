@@ -16,7 +16,13 @@ const PATCHES: Record<Exclude<Action, "delete">, Record<string, unknown>> = {
   pin: { pinned: true },
   unpin: { pinned: false },
 };
-const DONE: Record<Action, string> = { approve: "Approved", spam: "Marked as spam", pin: "Pinned", unpin: "Unpinned", delete: "Deleted" };
+const DONE: Record<Action, string> = {
+  approve: "Approved",
+  spam: "Marked as spam",
+  pin: "Pinned",
+  unpin: "Unpinned",
+  delete: "Deleted",
+};
 
 /** Comments waiting for a decision (GET /api/v1/admin/moderation/counts), or null if unknown. */
 export async function waitingCount(token: string): Promise<number | null> {
@@ -38,7 +44,11 @@ export function moderation(ctx: Ctx): HTMLElement {
   const all = h("input", { type: "checkbox", id: "select-all" });
   const selected = h("span", { class: "muted", "aria-live": "polite" });
   const bulk = (["approve", "spam", "pin", "unpin", "delete"] as const).map((action) => {
-    const b = h("button", { type: "button", class: action === "delete" ? "danger" : null, disabled: true }, `${ACTION_LABELS[action]} selected`);
+    const b = h(
+      "button",
+      { type: "button", class: action === "delete" ? "danger" : null, disabled: true },
+      `${ACTION_LABELS[action]} selected`,
+    );
     b.addEventListener("click", () => run(action, checked()));
     return b;
   });
@@ -67,14 +77,25 @@ export function moderation(ctx: Ctx): HTMLElement {
   async function run(action: Action, comments: AdminComment[]) {
     if (!comments.length) return;
     const many = comments.length > 1 ? `${comments.length} comments` : "this comment";
-    if (action === "delete" && !(await confirmAction(`Delete ${many}?`, "Deleting removes the comment and every reply to it for good. Marking spam instead keeps it out of sight.", `Delete ${many}`))) return;
+    if (
+      action === "delete" &&
+      !(await confirmAction(
+        `Delete ${many}?`,
+        "Deleting removes the comment and every reply to it for good. Marking spam instead keeps it out of sight.",
+        `Delete ${many}`,
+      ))
+    )
+      return;
     const failures: string[] = [];
     let done = 0;
     for (const comment of comments) {
       try {
-        const updated = action === "delete"
-          ? await request<null>(ctx.token, "DELETE", `/admin/comments/${encodeURIComponent(comment.id)}`)
-          : await request<AdminComment>(ctx.token, "PATCH", `/admin/comments/${encodeURIComponent(comment.id)}`, { body: PATCHES[action] });
+        const updated =
+          action === "delete"
+            ? await request<null>(ctx.token, "DELETE", `/admin/comments/${encodeURIComponent(comment.id)}`)
+            : await request<AdminComment>(ctx.token, "PATCH", `/admin/comments/${encodeURIComponent(comment.id)}`, {
+                body: PATCHES[action],
+              });
         place(comment.id, updated);
         done++;
       } catch (error) {
@@ -84,7 +105,9 @@ export function moderation(ctx: Ctx): HTMLElement {
       }
     }
     sync();
-    ctx.announce(`${DONE[action]}: ${done} comment${done === 1 ? "" : "s"}.${failures.length ? ` ${failures.length} failed.` : ""}`);
+    ctx.announce(
+      `${DONE[action]}: ${done} comment${done === 1 ? "" : "s"}.${failures.length ? ` ${failures.length} failed.` : ""}`,
+    );
     show(failures[0] ?? "");
     ctx.refreshBadge();
   }
@@ -137,11 +160,20 @@ export function moderation(ctx: Ctx): HTMLElement {
   });
 
   load(true);
-  return h("section", { "aria-labelledby": "moderation-title" },
+  return h(
+    "section",
+    { "aria-labelledby": "moderation-title" },
     h("h1", { id: "moderation-title" }, "Moderation"),
-    h("div", { class: "card" },
+    h(
+      "div",
+      { class: "card" },
       h("fieldset", { class: "plain" }, h("legend", null, "Show"), h("div", { class: "choices" }, ...filters)),
-      h("div", { class: "actions toolbar" }, h("label", { class: "choice", for: "select-all" }, all, " Select all"), selected),
+      h(
+        "div",
+        { class: "actions toolbar" },
+        h("label", { class: "choice", for: "select-all" }, all, " Select all"),
+        selected,
+      ),
       h("div", { class: "actions toolbar" }, ...bulk),
       problem,
       list,

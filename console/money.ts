@@ -12,7 +12,8 @@ export function fractionDigits(currency: string): number {
   let digits = digitCache.get(currency);
   if (digits === undefined) {
     try {
-      digits = new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+      digits =
+        new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
     } catch {
       digits = 2; // An unknown code is rejected by the API anyway; keep the form usable.
     }
@@ -36,11 +37,15 @@ export function parseMajor(input: string, currency: string): Parsed {
   const whole = match[1] ?? "";
   const fraction = match[2] ?? "";
   if (fraction.length > digits) {
-    return { ok: false, message: digits === 0 ? `${currency} has no decimal places` : `${currency} has at most ${digits} decimal places` };
+    return {
+      ok: false,
+      message: digits === 0 ? `${currency} has no decimal places` : `${currency} has at most ${digits} decimal places`,
+    };
   }
   const minorText = (whole + fraction.padEnd(digits, "0")).replace(/^0+(?=\d)/, "");
   // Checked on the digit string first: a number past 2^53 would already be rounded.
-  if (minorText.length > String(MAX_AMOUNT).length || Number(minorText) > MAX_AMOUNT) return { ok: false, message: "That amount is too large" };
+  if (minorText.length > String(MAX_AMOUNT).length || Number(minorText) > MAX_AMOUNT)
+    return { ok: false, message: "That amount is too large" };
   const minor = Number(minorText);
   if (minor <= 0) return { ok: false, message: "Enter an amount above 0" };
   return { ok: true, minor };

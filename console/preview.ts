@@ -5,8 +5,8 @@
 // console answers those requests itself with the public shape of the draft (computed by
 // the server's domain code in draft.ts). Every other request goes to the network.
 import type { Campaign } from "./api";
-import { type Draft, previewOf } from "./draft";
 import { h } from "./dom";
+import { type Draft, previewOf } from "./draft";
 
 const PREVIEW_BASE = `${location.origin}/admin/preview`;
 const drafts = new Map<string, Campaign>();
@@ -18,7 +18,8 @@ function answerPreviews() {
     const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
     if (!url.startsWith(`${PREVIEW_BASE}/`)) return network(input, init);
     // Anything else the element loads from its API origin (its language packs) is real.
-    if (!url.startsWith(`${PREVIEW_BASE}/api/v1/embed?`)) return network(location.origin + url.slice(PREVIEW_BASE.length), init);
+    if (!url.startsWith(`${PREVIEW_BASE}/api/v1/embed?`))
+      return network(location.origin + url.slice(PREVIEW_BASE.length), init);
     const campaign = drafts.get(new URL(url).searchParams.get("campaign") ?? "") ?? null;
     const body = JSON.stringify({ campaign, comments: null });
     return Promise.resolve(new Response(body, { headers: { "Content-Type": "application/json" } }));
@@ -26,7 +27,9 @@ function answerPreviews() {
 }
 
 type ScriptUrlPolicy = { createScriptURL(url: string): string };
-type TrustedTypesFactory = { createPolicy(name: string, rules: { createScriptURL(url: string): string }): ScriptUrlPolicy };
+type TrustedTypesFactory = {
+  createPolicy(name: string, rules: { createScriptURL(url: string): string }): ScriptUrlPolicy;
+};
 
 /**
  * The page enforces Trusted Types, so a script URL must come from a named policy. This one
@@ -62,13 +65,26 @@ let serial = 0;
 /** The preview card; `update` redraws it (debounced) from the form's draft. */
 export function preview() {
   const stage = h("div", { class: "stage" });
-  const note = h("p", { class: "hint" }, "What readers see, with this period's donations so far. Unsaved changes show here first.");
-  const view = h("section", { class: "card preview", "aria-labelledby": "preview-title" }, h("h2", { id: "preview-title" }, "Preview"), stage, note);
+  const note = h(
+    "p",
+    { class: "hint" },
+    "What readers see, with this period's donations so far. Unsaved changes show here first.",
+  );
+  const view = h(
+    "section",
+    { class: "card preview", "aria-labelledby": "preview-title" },
+    h("h2", { id: "preview-title" }, "Preview"),
+    stage,
+    note,
+  );
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   async function draw(campaign: Campaign | null) {
     if (!campaign) return stage.replaceChildren(h("p", { class: "muted" }, "Enter a tier amount to see the goal bar."));
-    if (!(await widget())) return stage.replaceChildren(h("p", { class: "muted" }, "The widget script (/widget.js) did not load, so there is no preview."));
+    if (!(await widget()))
+      return stage.replaceChildren(
+        h("p", { class: "muted" }, "The widget script (/widget.js) did not load, so there is no preview."),
+      );
     // Each state gets its own key: the element reads its data once, when it connects.
     const key = `preview-${++serial}`;
     drafts.clear();

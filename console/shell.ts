@@ -1,8 +1,9 @@
 // The signed-in frame: header with navigation and "Sign out", a live region for short
 // confirmations, and a hash router (the Worker serves one page at /admin, so deep links
 // such as /admin#/c/january-drive work on reload without more server routes).
-import { campaignList } from "./campaigns";
+
 import { campaignPage } from "./campaign-page";
+import { campaignList } from "./campaigns";
 import { h } from "./dom";
 import { moderation, waitingCount } from "./moderation";
 
@@ -58,7 +59,8 @@ export function start(root: HTMLElement, token: string, signOut: () => void): Ap
     const route = routes.find(([pattern]) => pattern.test(hash)) ?? routes[0]!;
     const arg = route[0].exec(hash)?.[1] ?? "";
     document.title = `${route[2]} · Goalpost console`;
-    const [current, other] = route[2] === "Moderation" ? [links.moderation, links.campaigns] : [links.campaigns, links.moderation];
+    const [current, other] =
+      route[2] === "Moderation" ? [links.moderation, links.campaigns] : [links.campaigns, links.moderation];
     current.setAttribute("aria-current", "page");
     other.removeAttribute("aria-current");
     main.replaceChildren(route[1](ctx, decodeURIComponent(arg)));
@@ -71,7 +73,9 @@ export function start(root: HTMLElement, token: string, signOut: () => void): Ap
   signOutButton.addEventListener("click", signOut);
 
   root.replaceChildren(
-    h("header", { class: "top" },
+    h(
+      "header",
+      { class: "top" },
       h("a", { href: "#/", class: "brand" }, "Goalpost"),
       h("nav", { "aria-label": "Console" }, links.campaigns, links.moderation),
       signOutButton,

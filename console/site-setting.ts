@@ -4,10 +4,25 @@ import { field, h } from "./dom";
 import { setSiteOrigin, siteOrigin } from "./site";
 
 export function siteSetting(changed: () => void): HTMLElement {
-  const input = h("input", { type: "url", name: "site", value: siteOrigin(), placeholder: "https://example.org", autocomplete: "url" });
-  const site = field("Your site's address", input, "Thread links in the queue open on this site. Stored in this browser only.");
+  const input = h("input", {
+    type: "url",
+    name: "site",
+    value: siteOrigin(),
+    placeholder: "https://example.org",
+    autocomplete: "url",
+  });
+  const site = field(
+    "Your site's address",
+    input,
+    "Thread links in the queue open on this site. Stored in this browser only.",
+  );
   const save = h("button", { type: "submit" }, "Save address");
-  const form = h("form", { class: "card stack", "aria-label": "Site address" }, site.wrap, h("div", { class: "actions" }, save));
+  const form = h(
+    "form",
+    { class: "card stack", "aria-label": "Site address" },
+    site.wrap,
+    h("div", { class: "actions" }, save),
+  );
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const ok = setSiteOrigin(input.value);

@@ -21,9 +21,11 @@ export function snippet(slug: string, announce: (text: string) => void): HTMLEle
       announce("Press Ctrl+C (⌘C) to copy the selected code.");
     }
   });
-  return h("section", { class: "card", "aria-labelledby": `${id}-t` },
+  return h(
+    "section",
+    { class: "card", "aria-labelledby": `${id}-t` },
     h("h2", { id: `${id}-t` }, h("label", { for: id }, "Embed code")),
-    h("p", { class: "hint" }, "Paste this where the goal bar should appear; add data-thread=\"…\" for comments."),
+    h("p", { class: "hint" }, 'Paste this where the goal bar should appear; add data-thread="…" for comments.'),
     code,
     h("div", { class: "actions" }, copy),
   );

@@ -24,15 +24,30 @@ export function tiersEditor(initial: TierDraft[], errors: FormErrors, changed: (
       render();
       changed();
       // Keep the keyboard where it was: on the same control of the row that moved.
-      (list.querySelector<HTMLElement>(`${focus}:not([disabled])`) ?? list.querySelector<HTMLElement>("input"))?.focus();
+      (
+        list.querySelector<HTMLElement>(`${focus}:not([disabled])`) ?? list.querySelector<HTMLElement>("input")
+      )?.focus();
     });
     return b;
   }
 
   function row(tier: TierDraft, i: number) {
     const n = i + 1;
-    const amount = h("input", { type: "text", inputmode: "decimal", name: `tier-${n}-amount`, value: tier.amount, required: true, autocomplete: "off" });
-    const label = h("input", { type: "text", name: `tier-${n}-label`, value: tier.label, maxlength: 120, autocomplete: "off" });
+    const amount = h("input", {
+      type: "text",
+      inputmode: "decimal",
+      name: `tier-${n}-amount`,
+      value: tier.amount,
+      required: true,
+      autocomplete: "off",
+    });
+    const label = h("input", {
+      type: "text",
+      name: `tier-${n}-label`,
+      value: tier.label,
+      maxlength: 120,
+      autocomplete: "off",
+    });
     amount.addEventListener("input", () => ((tier.amount = amount.value), changed()));
     label.addEventListener("input", () => ((tier.label = label.value), changed()));
     const a = field(`Tier ${n} amount`, amount);
@@ -47,10 +62,14 @@ export function tiersEditor(initial: TierDraft[], errors: FormErrors, changed: (
       tiers.splice(i, 1);
       return `[name="tier-${Math.max(1, i)}-amount"]`;
     };
-    return h("li", { class: "tier" },
+    return h(
+      "li",
+      { class: "tier" },
       a.wrap,
       l.wrap,
-      h("div", { class: "tier-actions" },
+      h(
+        "div",
+        { class: "tier-actions" },
         button("↑", `Move tier ${n} up`, i === 0, move(i - 1, "up")),
         button("↓", `Move tier ${n} down`, i === tiers.length - 1, move(i + 1, "down")),
         button("✕", `Remove tier ${n}`, tiers.length === 1, remove),
@@ -72,7 +91,9 @@ export function tiersEditor(initial: TierDraft[], errors: FormErrors, changed: (
   });
 
   render();
-  const wrap = h("fieldset", { class: "tiers-field" },
+  const wrap = h(
+    "fieldset",
+    { class: "tiers-field" },
     h("legend", null, "Tiers"),
     h("p", { class: "hint" }, "Goal marks on the bar, lowest first; the last one is the goal."),
     list,

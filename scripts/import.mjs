@@ -33,7 +33,8 @@ export async function runImport(argv, { log = console.log, root } = {}) {
     log(`Checked ${options.file}: ${report.comments} comments. Importing into ${options.url} …`);
     report = await pass(progress);
   }
-  for (const line of formatReport(report, { dryRun: options.dryRun, source: options.from, file: options.file })) log(line);
+  for (const line of formatReport(report, { dryRun: options.dryRun, source: options.from, file: options.file }))
+    log(line);
   if (options.report) writeFileSync(options.report, `${JSON.stringify(report, null, 2)}\n`);
   return report;
 }

@@ -1,7 +1,7 @@
 // `npm start`: migrate the local D1, seed the demo data into an empty database, make
 // sure .dev.vars has an ADMIN_TOKEN, then run `wrangler dev` on http://localhost:8787.
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { demoSeedSql } from "./lib/seed.mjs";

@@ -18,7 +18,8 @@ if (!existsSync(chromium)) {
 
 const vitest = join(root, "node_modules", "vitest", "vitest.mjs");
 // The widget's pages, then the owner's console (each config starts its own wrangler dev).
-const configs = process.argv.length > 2 ? ["vitest.browser.config.ts"] : ["vitest.browser.config.ts", "vitest.console.config.ts"];
+const configs =
+  process.argv.length > 2 ? ["vitest.browser.config.ts"] : ["vitest.browser.config.ts", "vitest.console.config.ts"];
 for (const config of configs) {
   const run = spawnSync(process.execPath, [vitest, "run", "--config", config, ...process.argv.slice(2)], {
     cwd: root,

@@ -1,13 +1,13 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
+import { d1Session } from "./db/counted";
 import type { AppEnv } from "./env";
 import { ApiError, errorResponse } from "./errors";
-import { d1Session } from "./db/counted";
-import { edgeCache, invalidateOnWrite } from "./middleware/edge-cache";
 import { requireAdmin } from "./middleware/admin-auth";
 import { clock, securityHeaders } from "./middleware/context";
 import { publicCors } from "./middleware/cors";
+import { edgeCache, invalidateOnWrite } from "./middleware/edge-cache";
 import { limitBody, requireJsonBody } from "./middleware/json-body";
 import { validationHook } from "./validation";
 

@@ -34,7 +34,14 @@ function bookmark(base: string, value?: string | null): string | null {
  * Calls the API and returns its JSON; throws ApiError for any failure (status 0 when the API
  * was unreachable or too slow). `key` is sent as Idempotency-Key, so a retry is safe.
  */
-export async function call<T>(base: string, method: string, path: string, body?: unknown, token?: string | null, key?: string): Promise<T> {
+export async function call<T>(
+  base: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  token?: string | null,
+  key?: string,
+): Promise<T> {
   const headers: Record<string, string> = {};
   if (body !== undefined) headers["Content-Type"] = "application/json";
   if (token) headers.Authorization = `Bearer ${token}`;
@@ -47,7 +54,12 @@ export async function call<T>(base: string, method: string, path: string, body?:
   let res: Response;
   try {
     const signal = AbortSignal.timeout(read ? TIMEOUT_MS.read : TIMEOUT_MS.write);
-    res = await fetch(base + "/api/v1" + path, { method, headers, signal, body: body === undefined ? undefined : JSON.stringify(body) });
+    res = await fetch(base + "/api/v1" + path, {
+      method,
+      headers,
+      signal,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
   } catch {
     throw new ApiError(0, "network", "offline");
   }
@@ -65,7 +77,13 @@ export async function call<T>(base: string, method: string, path: string, body?:
  * A write that may be retried: after a network failure or timeout it is sent again with the
  * same Idempotency-Key (twice, after 1 s and 3 s), so a post whose answer was lost is stored once.
  */
-export async function callWithRetry<T>(base: string, method: string, path: string, body: unknown, key: string): Promise<T> {
+export async function callWithRetry<T>(
+  base: string,
+  method: string,
+  path: string,
+  body: unknown,
+  key: string,
+): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await call<T>(base, method, path, body, null, key);
@@ -77,7 +95,13 @@ export async function callWithRetry<T>(base: string, method: string, path: strin
 }
 
 /** One part's wish: a campaign, or a thread page ("thread|sort|limit"). */
-type Wish = { base: string; kind: "campaign" | "thread"; key: string; resolve: (e: Embed) => void; reject: (e: unknown) => void };
+type Wish = {
+  base: string;
+  kind: "campaign" | "thread";
+  key: string;
+  resolve: (e: Embed) => void;
+  reject: (e: unknown) => void;
+};
 
 let queue: Wish[] = [];
 
@@ -92,7 +116,8 @@ export function embed(base: string, kind: Wish["kind"], key: string): Promise<Em
 // An async loader can run before the rest of the page is parsed: wait for the parser so
 // elements placed further down join the same request, then batch in one microtask.
 function schedule(run: () => void) {
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => queueMicrotask(run), { once: true });
+  if (document.readyState === "loading")
+    document.addEventListener("DOMContentLoaded", () => queueMicrotask(run), { once: true });
   else queueMicrotask(run);
 }
 
@@ -111,7 +136,8 @@ function flush() {
       if (thread) query.set("thread", thread), query.set("sort", sort!), query.set("limit", limit!);
       const request = call<Embed>(base, "GET", `/embed?${query}`);
       for (const wish of mine) {
-        if (wish.key === (wish.kind === "campaign" ? campaigns[i] : threads[i])) request.then(wish.resolve, wish.reject);
+        if (wish.key === (wish.kind === "campaign" ? campaigns[i] : threads[i]))
+          request.then(wish.resolve, wish.reject);
       }
     }
   }

@@ -26,7 +26,11 @@ export function renderComment(w: CommentsElement, c: Comment): [HTMLElement, HTM
   const body = h("div", { class: "body", part: "body" });
   // The one innerHTML of the widget: API.md guarantees `html` is sanitised server-side.
   body.innerHTML = c.html;
-  const time = h("time", { datetime: c.createdAt, title: fmt.full(c.createdAt) }, fmt.relative(c.createdAt, Date.now()));
+  const time = h(
+    "time",
+    { datetime: c.createdAt, title: fmt.full(c.createdAt) },
+    fmt.relative(c.createdAt, Date.now()),
+  );
   const edited = h("span", { hidden: !c.editedAt }, `· ${t("edited")}`);
   const error = h("span", { class: "err", role: "alert" });
   const footer = h("div", { class: "row", part: "actions" }, ...votes(w, c, error));
@@ -36,12 +40,16 @@ export function renderComment(w: CommentsElement, c: Comment): [HTMLElement, HTM
   let form: HTMLFormElement | null = null;
   const toggleReply = () => {
     replyButton.setAttribute("aria-expanded", String(!form));
-    if (form) return form.remove(), (form = null), replyButton.focus();
+    if (form) return (form.remove(), (form = null), replyButton.focus());
     form = commentForm(w, c, toggleReply);
     footer.after(form);
     form.querySelector("textarea")?.focus();
   };
-  const replyButton = h("button", { class: "lnk", type: "button", "aria-expanded": "false", onclick: toggleReply }, t("reply"));
+  const replyButton = h(
+    "button",
+    { class: "lnk", type: "button", "aria-expanded": "false", onclick: toggleReply },
+    t("reply"),
+  );
   footer.append(replyButton);
 
   const edit = token(c.id);
@@ -49,16 +57,28 @@ export function renderComment(w: CommentsElement, c: Comment): [HTMLElement, HTM
     const startEdit = () => {
       const text = h("textarea", { "aria-label": t("edit") }, c.body);
       const done = () => editor.replaceWith(body);
-      const editor = h("form", { part: "edit-form" }, text,
-        h("div", { class: "row" }, h("button", { class: "btn" }, t("save")), h("button", { class: "lnk", type: "button", onclick: done }, t("cancel"))));
+      const editor = h(
+        "form",
+        { part: "edit-form" },
+        text,
+        h(
+          "div",
+          { class: "row" },
+          h("button", { class: "btn" }, t("save")),
+          h("button", { class: "lnk", type: "button", onclick: done }, t("cancel")),
+        ),
+      );
       editor.onsubmit = (event) => {
         event.preventDefault();
-        call<Comment>(w.api, "PATCH", `/comments/${encodeURIComponent(c.id)}`, { body: text.value }, token(c.id)).then((updated) => {
-          c.body = updated.body;
-          body.innerHTML = updated.html;
-          edited.hidden = false;
-          done();
-        }, fail);
+        call<Comment>(w.api, "PATCH", `/comments/${encodeURIComponent(c.id)}`, { body: text.value }, token(c.id)).then(
+          (updated) => {
+            c.body = updated.body;
+            body.innerHTML = updated.html;
+            edited.hidden = false;
+            done();
+          },
+          fail,
+        );
       };
       body.replaceWith(editor);
       text.focus();
@@ -86,8 +106,14 @@ function votes(w: CommentsElement, c: Comment, error: HTMLElement): HTMLElement[
   let mine = myVote(c.id);
   const counts = [h("span", null), h("span", null)];
   const buttons = ([1, -1] as const).map((value, i) =>
-    h("button", { class: "lnk", type: "button", part: "vote", onclick: () => cast(value) },
-      h("span", { "aria-hidden": "true" }, i ? "▼ " : "▲ "), h("span", { class: "sr" }, t(i ? "down" : "up")), counts[i]!));
+    h(
+      "button",
+      { class: "lnk", type: "button", part: "vote", onclick: () => cast(value) },
+      h("span", { "aria-hidden": "true" }, i ? "▼ " : "▲ "),
+      h("span", { class: "sr" }, t(i ? "down" : "up")),
+      counts[i]!,
+    ),
+  );
   const paint = () => {
     counts[0]!.textContent = String(c.upvotes);
     counts[1]!.textContent = String(c.downvotes);

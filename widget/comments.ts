@@ -1,16 +1,20 @@
 // <goalpost-comments thread="key">: header, form, sort tabs, the threaded feed and
 // "Load more comments".
 import { type ApiError, call } from "./api";
-import { attr, pageThread, warn } from "./config";
-import { loadExtras, USES } from "./extras";
 import { renderComment } from "./comment";
+import { attr, pageThread, warn } from "./config";
 import { h } from "./dom";
+import { loadExtras, USES } from "./extras";
 import { commentForm } from "./form";
 import type { Key } from "./i18n";
 import { Part } from "./part";
 import type { Anchor, AnchorCount, Comment, CommentPage, Sort } from "./types";
 
-const SORTS: [Sort, Key][] = [["oldest", "oldest"], ["newest", "newest"], ["top", "top"]];
+const SORTS: [Sort, Key][] = [
+  ["oldest", "oldest"],
+  ["newest", "newest"],
+  ["top", "top"],
+];
 
 export class CommentsElement extends Part {
   protected failKey: Key = "offline";
@@ -39,13 +43,14 @@ export class CommentsElement extends Part {
     const limit = Number(attr(this, "limit") ?? 20);
     if (limit >= 1 && limit <= 100) this.limit = Math.floor(limit);
     else warn("limit must be 1–100");
-    if (this.thread.length > 512) return warn("thread over 512 chars"), this.quiet();
+    if (this.thread.length > 512) return (warn("thread over 512 chars"), this.quiet());
     this.paint("thread", `${this.thread}\n${this.sort}\n${this.limit}`, ({ comments, anchors }) => {
       if (!comments) return this.quiet();
       this.anchors = anchors ?? [];
       this.render(comments);
       const on = (name: string) => attr(this, name) === "on";
-      if (on("inline") || on("bubble") || document.querySelector(USES)) loadExtras(this.api).then((x) => x.attach(this));
+      if (on("inline") || on("bubble") || document.querySelector(USES))
+        loadExtras(this.api).then((x) => x.attach(this));
     });
   }
 
@@ -62,9 +67,16 @@ export class CommentsElement extends Part {
     this.more.textContent = t("more");
     this.more.onclick = () => this.load(true);
     this.tabs = SORTS.map(([sort, key]) =>
-      h("button", { type: "button", onclick: () => this.sort !== sort && ((this.sort = sort), this.load(false)) }, t(key)));
+      h(
+        "button",
+        { type: "button", onclick: () => this.sort !== sort && ((this.sort = sort), this.load(false)) },
+        t(key),
+      ),
+    );
     this.root.replaceChildren(
-      h("section", { part: "comments", "aria-labelledby": "h" },
+      h(
+        "section",
+        { part: "comments", "aria-labelledby": "h" },
         heading,
         commentForm(this, null),
         h("div", { class: "tabs", role: "group", "aria-label": t("sortBy"), part: "tabs" }, ...this.tabs),

@@ -9,7 +9,6 @@ export type Theme = "auto" | "light" | "dark";
 /** Logs a configuration problem without throwing into the host page. */
 export const warn = (message: string) => console.error(`Goalpost: ${message}`);
 
-
 /** The page's canonical path (link rel=canonical, else the location) as a thread key. */
 export function pageThread(doc: Document = document): string {
   const link = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]');

@@ -13,7 +13,13 @@ function field(w: CommentsElement, key: Key, control: HTMLElement, hint?: Key) {
   const error = h("p", { class: "err", id: `${id}e`, hidden: true });
   control.id = id;
   control.setAttribute("aria-describedby", `${id}e`);
-  const wrap = h("div", { class: "grow" }, h("label", { for: id }, w.fmt.t(key), hint && ` · ${w.fmt.t(hint)}`), control, error);
+  const wrap = h(
+    "div",
+    { class: "grow" },
+    h("label", { for: id }, w.fmt.t(key), hint && ` · ${w.fmt.t(hint)}`),
+    control,
+    error,
+  );
   const show = (message: string | null) => {
     error.hidden = !message;
     error.textContent = message;
@@ -27,9 +33,12 @@ export function commentForm(w: CommentsElement, parent: Comment | null, close?: 
   const t = w.fmt.t;
   const name = h("input", { name: "name", placeholder: t("guest"), autocomplete: "name", maxlength: 64 });
   const email = h("input", { name: "email", type: "email", autocomplete: "email" });
-  const notify = h("select", { name: "notify" },
+  const notify = h(
+    "select",
+    { name: "notify" },
     ...(["none", "replies", "thread"] as const).map((value, i) =>
-      h("option", { value, selected: i === 1 }, t((["notifyNone", "notifyReplies", "notifyAll"] as const)[i]!))),
+      h("option", { value, selected: i === 1 }, t((["notifyNone", "notifyReplies", "notifyAll"] as const)[i]!)),
+    ),
   );
   const text = h("textarea", { name: "body", rows: 4 });
   const website = h("input", { name: "website", tabindex: -1, autocomplete: "off" });
@@ -47,16 +56,27 @@ export function commentForm(w: CommentsElement, parent: Comment | null, close?: 
   // The notification choice only makes sense once there is an address to notify.
   email.addEventListener("input", () => (notifyBox.hidden = !email.value.trim()));
 
-  const form = h("form", { part: parent ? "reply-form" : "form", novalidate: true },
+  const form = h(
+    "form",
+    { part: parent ? "reply-form" : "form", novalidate: true },
     h("div", { class: "row" }, nameBox, emailBox),
     notifyBox,
     textBox,
     h("div", { class: "hp", "aria-hidden": "true" }, h("label", null, "Website", website)),
-    h("div", { class: "row" }, submit, close && h("button", { class: "lnk", type: "button", onclick: close }, t("cancel")), status),
+    h(
+      "div",
+      { class: "row" },
+      submit,
+      close && h("button", { class: "lnk", type: "button", onclick: close }, t("cancel")),
+      status,
+    ),
   );
   form.append(errorLine);
   const shows: Record<string, (message: string | null) => void> = {
-    "author.name": nameError, "author.email": emailError, notify: notifyError, body: textError,
+    "author.name": nameError,
+    "author.email": emailError,
+    notify: notifyError,
+    body: textError,
   };
 
   form.addEventListener("submit", async (event) => {
@@ -66,15 +86,21 @@ export function commentForm(w: CommentsElement, parent: Comment | null, close?: 
     const address = email.value.trim();
     submit.disabled = true;
     try {
-      const res = await callWithRetry<Posted>(w.api, "POST", "/comments", {
-        thread: w.thread,
-        parentId: parent?.id ?? null,
-        body: text.value,
-        author: address ? { name: name.value, email: address } : { name: name.value },
-        notify: address ? notify.value : "none",
-        website: website.value,
-        anchor: parent ? undefined : w.quote,
-      }, randomKey());
+      const res = await callWithRetry<Posted>(
+        w.api,
+        "POST",
+        "/comments",
+        {
+          thread: w.thread,
+          parentId: parent?.id ?? null,
+          body: text.value,
+          author: address ? { name: name.value, email: address } : { name: name.value },
+          notify: address ? notify.value : "none",
+          website: website.value,
+          anchor: parent ? undefined : w.quote,
+        },
+        randomKey(),
+      );
       setToken(res.comment.id, res.editToken, Date.parse(res.editableUntil) - Date.parse(res.comment.createdAt));
       text.value = "";
       if (res.comment.status && res.comment.status !== "approved") status.textContent = t("held");

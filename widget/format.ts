@@ -71,7 +71,8 @@ export class Fmt {
       return `${days} ${this.t("untilEnd").replace("{m}", this.monthOf(end - 1, c.period.timeZone))}`;
     }
     const left = end - now;
-    const rest = left >= HOUR ? this.count("hours", Math.floor(left / HOUR)) : this.count("minutes", Math.ceil(left / 60_000));
+    const rest =
+      left >= HOUR ? this.count("hours", Math.floor(left / HOUR)) : this.count("minutes", Math.ceil(left / 60_000));
     return `${this.t("lastDay")} · ${rest}`;
   }
 

@@ -40,16 +40,21 @@ export class GoalElement extends Part {
     // The raised amount sits at the end of the fill, or just after it when the fill is short.
     const value = h("span", { class: filled < 25 ? "val out" : "val", part: "raised" }, money(c.raised));
     value.style.left = `${filled}%`;
-    const bar = h("div", {
-      class: "bar",
-      part: "bar",
-      role: "progressbar",
-      "aria-label": c.title,
-      "aria-valuemin": 0,
-      "aria-valuemax": 100,
-      "aria-valuenow": Math.min(100, c.percent),
-      "aria-valuetext": `${t("of").replace("{a}", money(c.raised)).replace("{b}", money(c.goal))}, ${percent}`,
-    }, fill, value);
+    const bar = h(
+      "div",
+      {
+        class: "bar",
+        part: "bar",
+        role: "progressbar",
+        "aria-label": c.title,
+        "aria-valuemin": 0,
+        "aria-valuemax": 100,
+        "aria-valuenow": Math.min(100, c.percent),
+        "aria-valuetext": `${t("of").replace("{a}", money(c.raised)).replace("{b}", money(c.goal))}, ${percent}`,
+      },
+      fill,
+      value,
+    );
 
     const marks = h("div", { class: "marks mu", part: "marks", "aria-hidden": "true" }, h("span", null, money(0)));
     for (const tier of c.tiers) {
@@ -67,14 +72,21 @@ export class GoalElement extends Part {
     if (c.daysLeft === 0 && !c.ended) this.timer = setInterval(tick, 60_000);
 
     this.root.replaceChildren(
-      h("section", { part: "goal", "aria-label": c.title },
-        h("div", { class: "row" },
+      h(
+        "section",
+        { part: "goal", "aria-label": c.title },
+        h(
+          "div",
+          { class: "row" },
           h("strong", { class: "grow", part: "title" }, c.title),
-          donate && h("a", { class: "btn", part: "donate", href: donate, target: "_blank", rel: "noopener" }, t("donate")),
+          donate &&
+            h("a", { class: "btn", part: "donate", href: donate, target: "_blank", rel: "noopener" }, t("donate")),
         ),
         bar,
         marks,
-        h("p", { class: "row mu sep", part: "stats" },
+        h(
+          "p",
+          { class: "row mu sep", part: "stats" },
           h("span", { part: "percent" }, c.percent >= 100 ? `${t("reached")} · ${percent}` : percent),
           h("span", { part: "donors" }, fmt.count("donors", c.donorCount)),
           deadline,

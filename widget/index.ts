@@ -21,7 +21,10 @@ if (script) {
   }
 }
 
-for (const [name, element] of [["goalpost-goal", GoalElement], ["goalpost-comments", CommentsElement]] as const) {
+for (const [name, element] of [
+  ["goalpost-goal", GoalElement],
+  ["goalpost-comments", CommentsElement],
+] as const) {
   // A second copy of the script on the same page must not throw on re-definition.
   if (!customElements.get(name)) customElements.define(name, element);
 }

@@ -25,7 +25,8 @@ function save() {
 }
 
 /** 32 random hex chars; getRandomValues also works on plain-http pages, unlike randomUUID. */
-export const randomKey = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+export const randomKey = () =>
+  Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
 
 /** A random voter id (16–64 chars per API.md), created once per browser. */
 export function voter(): string {

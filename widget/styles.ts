@@ -2,8 +2,26 @@
 // (≥ 4.5:1) in both themes; site owners override them with --goalpost-* properties.
 
 export const PALETTE = {
-  light: { bg: "#ffffff", fg: "#1b1f24", muted: "#57606a", accent: "#0b5cad", onAccent: "#ffffff", line: "#d0d7de", track: "#e8ecf0", error: "#c62828" },
-  dark: { bg: "#16191e", fg: "#e6edf3", muted: "#9da7b3", accent: "#6cb6ff", onAccent: "#0d1117", line: "#3d444d", track: "#2b3139", error: "#ff8a80" },
+  light: {
+    bg: "#ffffff",
+    fg: "#1b1f24",
+    muted: "#57606a",
+    accent: "#0b5cad",
+    onAccent: "#ffffff",
+    line: "#d0d7de",
+    track: "#e8ecf0",
+    error: "#c62828",
+  },
+  dark: {
+    bg: "#16191e",
+    fg: "#e6edf3",
+    muted: "#9da7b3",
+    accent: "#6cb6ff",
+    onAccent: "#0d1117",
+    line: "#3d444d",
+    track: "#2b3139",
+    error: "#ff8a80",
+  },
 };
 
 const vars = (p: typeof PALETTE.light) =>

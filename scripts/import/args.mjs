@@ -21,7 +21,18 @@ export const USAGE = `Usage: npm run import -- --from ${SOURCES.join("|")} FILE 
 
 /** The parsed options; throws a message meant for the user. */
 export function parseArgs(argv, { root = process.cwd(), env = process.env } = {}) {
-  const options = { from: null, file: null, dryRun: false, url: null, token: env.GOALPOST_ADMIN_TOKEN ?? null, remote: false, ruleSpec: null, orphans: "top-level", report: null, batch: 200 };
+  const options = {
+    from: null,
+    file: null,
+    dryRun: false,
+    url: null,
+    token: env.GOALPOST_ADMIN_TOKEN ?? null,
+    remote: false,
+    ruleSpec: null,
+    orphans: "top-level",
+    report: null,
+    batch: 200,
+  };
   const value = (index, name) => {
     const next = argv[index + 1];
     if (next === undefined || next.startsWith("--")) throw new Error(`${name} needs a value`);
@@ -29,7 +40,10 @@ export function parseArgs(argv, { root = process.cwd(), env = process.env } = {}
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const [name, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const [name, inline] =
+      arg.startsWith("--") && arg.includes("=")
+        ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+        : [arg, undefined];
     const take = () => inline ?? value(i++, name);
     if (name === "--from") options.from = take();
     else if (name === "--dry-run") options.dryRun = true;
@@ -50,7 +64,8 @@ export function parseArgs(argv, { root = process.cwd(), env = process.env } = {}
   if (!options.file) throw new Error(`which file? \n\n${USAGE}`);
   if (!existsSync(options.file)) throw new Error(`no such file: ${options.file}`);
   if (!["top-level", "skip"].includes(options.orphans)) throw new Error("--orphans must be top-level or skip");
-  if (!Number.isInteger(options.batch) || options.batch < 1 || options.batch > 500) throw new Error("--batch must be 1–500");
+  if (!Number.isInteger(options.batch) || options.batch < 1 || options.batch > 500)
+    throw new Error("--batch must be 1–500");
   if (options.remote && !options.url) throw new Error("--remote needs --url https://YOUR-WORKER");
   options.url = (options.url ?? "http://localhost:8787").replace(/\/+$/, "");
   if (!options.token && /^https?:\/\/(localhost|127\.0\.0\.1)(:|$)/.test(options.url)) {
@@ -59,6 +74,9 @@ export function parseArgs(argv, { root = process.cwd(), env = process.env } = {}
   }
   // A Goalpost export already has thread keys: no rule unless one is asked for.
   const spec = options.ruleSpec ?? (options.from === "goalpost" ? null : "path");
-  options.rule = spec === null ? null : threadRule(spec, spec.startsWith("map:") ? parseMapping(readFileSync(spec.slice(4), "utf8")) : null);
+  options.rule =
+    spec === null
+      ? null
+      : threadRule(spec, spec.startsWith("map:") ? parseMapping(readFileSync(spec.slice(4), "utf8")) : null);
   return options;
 }

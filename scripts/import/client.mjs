@@ -29,7 +29,8 @@ export function importClient({ url, token, source, fetchImpl = fetch, retries = 
       let detail = text.slice(0, 500);
       try {
         const { error } = JSON.parse(text);
-        const name = (path) => path.replace(/^records\.(\d+)/, (all, n) => `${all} (${records[n]?.type} ${records[n]?.id})`);
+        const name = (path) =>
+          path.replace(/^records\.(\d+)/, (all, n) => `${all} (${records[n]?.type} ${records[n]?.id})`);
         detail = `${error.code}: ${error.message}${(error.issues ?? []).map((i) => `\n  ${name(i.path)}: ${i.message}`).join("")}`;
       } catch {}
       throw new Error(`batch ${index} was refused (${res.status}) ${detail}`);

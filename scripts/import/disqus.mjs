@@ -12,7 +12,9 @@ export async function* readDisqus(chunks, { rule }) {
       continue;
     }
     const id = node.attrs["dsq:id"];
-    const skip = (reason) => ({ skip: { type: "comment", id: id ?? `(post ${textOf(node, "id") || "without id"})`, reason } });
+    const skip = (reason) => ({
+      skip: { type: "comment", id: id ?? `(post ${textOf(node, "id") || "without id"})`, reason },
+    });
     if (!id) {
       yield skip("the post has no dsq:id");
       continue;

@@ -7,8 +7,10 @@ export async function* readGoalpost(chunks, { rule = null } = {}) {
   let ended = false;
   for await (const { value, line } of jsonLines(chunks)) {
     if (line === 1) {
-      if (value?.format !== "goalpost-export") throw new Error('not a Goalpost export: the first line has no "format": "goalpost-export"');
-      if (value.version !== 1) throw new Error(`unsupported Goalpost export version ${value.version}; this importer reads version 1`);
+      if (value?.format !== "goalpost-export")
+        throw new Error('not a Goalpost export: the first line has no "format": "goalpost-export"');
+      if (value.version !== 1)
+        throw new Error(`unsupported Goalpost export version ${value.version}; this importer reads version 1`);
       continue;
     }
     if (ended) throw new Error(`line ${line} follows the end line`);

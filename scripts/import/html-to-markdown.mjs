@@ -7,17 +7,53 @@ import { decodeHTML } from "entities";
 const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 const ATTR = /([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*(?:=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
 const SAFE_URL = /^(?:https?:\/\/|mailto:)/i;
-const WRAPPED = new Set(["a", "b", "strong", "i", "em", "s", "strike", "del", "code", "pre", "blockquote", "li", "h1", "h2", "h3", "h4", "h5", "h6"]);
-const BLOCK = new Set(["p", "div", "ul", "ol", "table", "tr", "section", "article", "header", "footer", "figure", "hr"]);
+const WRAPPED = new Set([
+  "a",
+  "b",
+  "strong",
+  "i",
+  "em",
+  "s",
+  "strike",
+  "del",
+  "code",
+  "pre",
+  "blockquote",
+  "li",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+]);
+const BLOCK = new Set([
+  "p",
+  "div",
+  "ul",
+  "ol",
+  "table",
+  "tr",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "figure",
+  "hr",
+]);
 
 function attributes(source) {
   const attrs = {};
-  for (const match of source.matchAll(ATTR)) attrs[match[1].toLowerCase()] = decodeHTML(match[2] ?? match[3] ?? match[4] ?? "");
+  for (const match of source.matchAll(ATTR))
+    attrs[match[1].toLowerCase()] = decodeHTML(match[2] ?? match[3] ?? match[4] ?? "");
   return attrs;
 }
 
 /** Text between tags: entities decoded, runs of blanks collapsed, blanks around newlines dropped. */
-const inlineText = (raw) => decodeHTML(raw).replace(/[ \t\f\v\u00a0]+/g, " ").replace(/ ?\n ?/g, "\n");
+const inlineText = (raw) =>
+  decodeHTML(raw)
+    .replace(/[ \t\f\v\u00a0]+/g, " ")
+    .replace(/ ?\n ?/g, "\n");
 
 const urlOf = (href) => href.trim().replace(/[\s()<>]/g, (c) => encodeURIComponent(c));
 
@@ -29,7 +65,10 @@ function around(marker, content) {
 }
 
 function fence(content, char) {
-  const longest = Math.max(0, ...[...content.matchAll(new RegExp(`${char === "`" ? "`" : "~"}+`, "g"))].map((m) => m[0].length));
+  const longest = Math.max(
+    0,
+    ...[...content.matchAll(new RegExp(`${char === "`" ? "`" : "~"}+`, "g"))].map((m) => m[0].length),
+  );
   return char.repeat(Math.max(char === "`" ? 1 : 3, longest + 1));
 }
 
@@ -49,17 +88,28 @@ function close(frame, lists) {
       if (!text || text === href.trim()) return urlOf(href);
       return `[${text.replace(/([[\]\\])/g, "\\$1")}](${urlOf(href)})`;
     }
-    case "b": case "strong": return around("**", content);
-    case "i": case "em": return around("*", content);
-    case "s": case "strike": case "del": return around("~~", content);
-    case "code": return frame.inPre ? content : inlineCode(content);
+    case "b":
+    case "strong":
+      return around("**", content);
+    case "i":
+    case "em":
+      return around("*", content);
+    case "s":
+    case "strike":
+    case "del":
+      return around("~~", content);
+    case "code":
+      return frame.inPre ? content : inlineCode(content);
     case "pre": {
       const code = content.replace(/^\n+|\n+$/g, "");
       const ticks = fence(code, "`").length < 3 ? "```" : fence(code, "`");
       return `\n\n${ticks}\n${code}\n${ticks}\n\n`;
     }
     case "blockquote": {
-      const quoted = normalise(content).split("\n").map((line) => (line ? `> ${line}` : ">")).join("\n");
+      const quoted = normalise(content)
+        .split("\n")
+        .map((line) => (line ? `> ${line}` : ">"))
+        .join("\n");
       return `\n\n${quoted}\n\n`;
     }
     case "li": {
@@ -74,12 +124,17 @@ function close(frame, lists) {
 
 /** Blank lines collapsed to one, trailing blanks of lines dropped, ends trimmed. */
 function normalise(markdown) {
-  return markdown.replace(/[ \t]+\n/g, "\n").replace(/\n{3,}/g, "\n\n").trim();
+  return markdown
+    .replace(/[ \t]+\n/g, "\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
 }
 
 /** Converts comment HTML (or Markdown with some HTML in it) to Markdown. */
 export function htmlToMarkdown(html) {
-  const source = String(html ?? "").replace(/\r\n?/g, "\n").replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, "");
+  const source = String(html ?? "")
+    .replace(/\r\n?/g, "\n")
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, "");
   const stack = [{ name: "#root", parts: [], attrs: {} }];
   const lists = [];
   let pre = 0;
@@ -102,7 +157,8 @@ export function htmlToMarkdown(html) {
       else if (name === "img") {
         const attrs = attributes(rawAttrs);
         const src = attrs.src ?? "";
-        if (SAFE_URL.test(src.trim())) top().parts.push(`![${(attrs.alt ?? "").replace(/([[\]\\])/g, "\\$1")}](${urlOf(src)})`);
+        if (SAFE_URL.test(src.trim()))
+          top().parts.push(`![${(attrs.alt ?? "").replace(/([[\]\\])/g, "\\$1")}](${urlOf(src)})`);
         else if (attrs.alt) top().parts.push(attrs.alt);
       } else if (name === "ul" || name === "ol") {
         lists.push({ ordered: name === "ol", count: 0 });

@@ -35,7 +35,9 @@ export async function* readIssoDatabase(file, { rule }) {
   try {
     Database = (await import("better-sqlite3")).default;
   } catch {
-    throw new Error("reading an Isso database needs the optional package better-sqlite3 (npm install better-sqlite3@12)");
+    throw new Error(
+      "reading an Isso database needs the optional package better-sqlite3 (npm install better-sqlite3@12)",
+    );
   }
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
@@ -53,7 +55,9 @@ export async function* readIssoDatabase(file, { rule }) {
 export function* readIssoJson(text, { rule }) {
   const data = JSON.parse(text);
   const rows = Array.isArray(data) ? data : data?.comments;
-  if (!Array.isArray(rows)) throw new Error('Isso JSON must be an array of comment rows or { "threads": [...], "comments": [...] }');
+  if (!Array.isArray(rows))
+    throw new Error('Isso JSON must be an array of comment rows or { "threads": [...], "comments": [...] }');
   const uris = new Map((Array.isArray(data?.threads) ? data.threads : []).map((t) => [t.id, t.uri]));
-  for (const row of [...rows].sort((a, b) => Number(a.id) - Number(b.id))) yield issoItem({ ...row, uri: row.uri ?? uris.get(row.tid) }, rule);
+  for (const row of [...rows].sort((a, b) => Number(a.id) - Number(b.id)))
+    yield issoItem({ ...row, uri: row.uri ?? uris.get(row.tid) }, rule);
 }

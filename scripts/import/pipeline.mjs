@@ -34,7 +34,12 @@ export function emptyReport() {
  * a top-level comment (`orphans: "top-level"`, the default) or skipped (`"skip"`), and
  * reported either way. `send` may be null (a dry run) or return the API's ImportResult.
  */
-export function createPipeline({ send = null, orphans = "top-level", maxRecords = MAX_BATCH_RECORDS, maxBytes = MAX_BATCH_BYTES } = {}) {
+export function createPipeline({
+  send = null,
+  orphans = "top-level",
+  maxRecords = MAX_BATCH_RECORDS,
+  maxBytes = MAX_BATCH_BYTES,
+} = {}) {
   const report = emptyReport();
   const threads = new Set();
   const sent = new Set();

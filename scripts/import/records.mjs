@@ -22,7 +22,21 @@ const count = (value) => {
  * `{ record }` for the API, or `{ skip }` with the reason. `html` is converted to Markdown;
  * `markdown` is taken as it is (Remark42's original text).
  */
-export function commentItem({ id, thread, parentId, name, email, html, markdown, status, createdAt, editedAt, pinned, upvotes, downvotes }) {
+export function commentItem({
+  id,
+  thread,
+  parentId,
+  name,
+  email,
+  html,
+  markdown,
+  status,
+  createdAt,
+  editedAt,
+  pinned,
+  upvotes,
+  downvotes,
+}) {
   const skip = (reason) => ({ skip: { type: "comment", id: String(id ?? "?"), reason } });
   if (id === undefined || id === null || String(id).trim() === "") return skip("the comment has no id");
   if (thread.error) return skip(`thread: ${thread.error}`);
@@ -37,9 +51,13 @@ export function commentItem({ id, thread, parentId, name, email, html, markdown,
       type: "comment",
       id: String(id).trim().slice(0, 128),
       thread: thread.thread,
-      parentId: parentId === null || parentId === undefined || String(parentId).trim() === "" ? null : String(parentId).trim(),
+      parentId:
+        parentId === null || parentId === undefined || String(parentId).trim() === "" ? null : String(parentId).trim(),
       author: {
-        name: String(name ?? "").trim().slice(0, 64).trim(),
+        name: String(name ?? "")
+          .trim()
+          .slice(0, 64)
+          .trim(),
         email: EMAIL.test(address) && address.length <= 254 ? address : null,
       },
       body,

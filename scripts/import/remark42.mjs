@@ -7,7 +7,8 @@ import { commentItem } from "./records.mjs";
 /** Up and down votes from the `votes` map (voter → true for up), else from `score`. */
 export function remarkVotes(comment) {
   const votes = Object.values(comment.votes ?? {});
-  if (votes.length) return { upvotes: votes.filter((v) => v === true).length, downvotes: votes.filter((v) => v === false).length };
+  if (votes.length)
+    return { upvotes: votes.filter((v) => v === true).length, downvotes: votes.filter((v) => v === false).length };
   const score = Number(comment.score) || 0;
   return { upvotes: Math.max(score, 0), downvotes: Math.max(-score, 0) };
 }
@@ -16,7 +17,8 @@ export function remarkVotes(comment) {
 export async function* readRemark42(chunks, { rule }) {
   for await (const { value, line } of jsonLines(chunks)) {
     if (line === 1 && value && typeof value === "object" && "version" in value && !("id" in value)) {
-      if (value.version !== 1 && value.version !== 0) throw new Error(`unsupported Remark42 backup version ${value.version}`);
+      if (value.version !== 1 && value.version !== 0)
+        throw new Error(`unsupported Remark42 backup version ${value.version}`);
       continue;
     }
     if (!value || typeof value !== "object" || Array.isArray(value)) {

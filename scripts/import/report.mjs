@@ -20,9 +20,17 @@ export function formatReport(report, { dryRun, source, file }) {
     `  votes         ${report.votes.up} up, ${report.votes.down} down (imported as tallies)`,
   ];
   if (report.campaigns || report.donations || report.subscriptions) {
-    lines.push(`  campaigns     ${report.campaigns}`, `  donations     ${report.donations}`, `  subscriptions ${report.subscriptions}`);
+    lines.push(
+      `  campaigns     ${report.campaigns}`,
+      `  donations     ${report.donations}`,
+      `  subscriptions ${report.subscriptions}`,
+    );
   }
-  lines.push(`  orphans       ${report.orphans.length}`, `  skipped       ${report.skipped.length}`, `  batches       ${report.batches}`);
+  lines.push(
+    `  orphans       ${report.orphans.length}`,
+    `  skipped       ${report.skipped.length}`,
+    `  batches       ${report.batches}`,
+  );
   if (!dryRun) {
     const c = report.created;
     const e = report.existing;
@@ -33,7 +41,11 @@ export function formatReport(report, { dryRun, source, file }) {
   }
   lines.push(
     ...list("Warnings", report.warnings, (w) => w),
-    ...list("Orphans", report.orphans, (o) => `${o.id} in ${o.thread}: ${o.reason} → ${o.action === "skip" ? "skipped" : "imported top-level"}`),
+    ...list(
+      "Orphans",
+      report.orphans,
+      (o) => `${o.id} in ${o.thread}: ${o.reason} → ${o.action === "skip" ? "skipped" : "imported top-level"}`,
+    ),
     ...list("Skipped", report.skipped, (k) => `${k.type} ${k.id}: ${k.reason}`),
   );
   return lines;

@@ -11,14 +11,16 @@ export function wpdiscuzVotes(meta) {
   if (separate) {
     const like = /s:4:"like";i:(-?\d+);/.exec(separate);
     const dislike = /s:7:"dislike";i:(-?\d+);/.exec(separate);
-    if (like || dislike) return { upvotes: Math.abs(Number(like?.[1] ?? 0)), downvotes: Math.abs(Number(dislike?.[1] ?? 0)) };
+    if (like || dislike)
+      return { upvotes: Math.abs(Number(like?.[1] ?? 0)), downvotes: Math.abs(Number(dislike?.[1] ?? 0)) };
   }
   const net = Number(meta.get("wpdiscuz_votes") ?? 0) || 0;
   return { upvotes: Math.max(net, 0), downvotes: Math.max(-net, 0) };
 }
 
 /** "2018-06-10 14:03:00" (GMT) as an instant; WordPress writes zeros when it has none. */
-const gmt = (value) => (/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/.test(value) && !value.startsWith("0000") ? `${value.replace(" ", "T")}Z` : null);
+const gmt = (value) =>
+  /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/.test(value) && !value.startsWith("0000") ? `${value.replace(" ", "T")}Z` : null;
 
 /** Yields reader items for every comment of a WXR file. */
 export async function* readWordPress(chunks, { rule }) {

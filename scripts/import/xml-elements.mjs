@@ -26,7 +26,9 @@ export async function* xmlElements(chunks, wanted) {
   };
   let error = null;
   parser.onerror = (e) => {
-    error ??= new Error(`malformed XML at line ${parser.line + 1}, column ${parser.column + 1}: ${e.message.split("\n")[0]}`);
+    error ??= new Error(
+      `malformed XML at line ${parser.line + 1}, column ${parser.column + 1}: ${e.message.split("\n")[0]}`,
+    );
     parser.error = null;
   };
   const decoder = new TextDecoder("utf-8");

@@ -2,12 +2,22 @@
 // 2,500 $ and 5,000 $) with 900 $ raised this month through recorded donations.
 import { randomBytes } from "node:crypto";
 
-const q = (value) => (value === null ? "NULL" : typeof value === "number" ? String(value) : `'${String(value).replace(/'/g, "''")}'`);
+const q = (value) =>
+  value === null ? "NULL" : typeof value === "number" ? String(value) : `'${String(value).replace(/'/g, "''")}'`;
 
 /** The first instant of the current month in `timeZone`, in epoch ms. */
 function monthStart(now, timeZone) {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric", hourCycle: "h23" })
+    new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+      hourCycle: "h23",
+    })
       .formatToParts(now)
       .map((p) => [p.type, Number(p.value)]),
   );

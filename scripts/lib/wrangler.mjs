@@ -8,7 +8,13 @@ import { fileURLToPath } from "node:url";
 export const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const wranglerBin = join(root, "node_modules", "wrangler", "bin", "wrangler.js");
 // Offline and quiet: no telemetry, no update check, no login.
-const quietEnv = { ...process.env, WRANGLER_SEND_METRICS: "false", WRANGLER_HIDE_BANNER: "true", NO_UPDATE_NOTIFIER: "1", CLOUDFLARE_CF_FETCH_ENABLED: "false" };
+const quietEnv = {
+  ...process.env,
+  WRANGLER_SEND_METRICS: "false",
+  WRANGLER_HIDE_BANNER: "true",
+  NO_UPDATE_NOTIFIER: "1",
+  CLOUDFLARE_CF_FETCH_ENABLED: "false",
+};
 
 const persistArgs = (persistTo) => (persistTo ? ["--persist-to", persistTo] : []);
 
@@ -66,9 +72,23 @@ export function freePort() {
 export async function startDev({ port, persistTo, vars = {}, stdio = "pipe", timeoutMs = 90_000, host = "127.0.0.1" }) {
   // Several workers may run at once (tests, benchmarks): each gets its own inspector port.
   const inspectorPort = await freePort();
-  const args = [wranglerBin, "dev", "--port", String(port), "--ip", host, "--inspector-port", String(inspectorPort), ...persistArgs(persistTo)];
+  const args = [
+    wranglerBin,
+    "dev",
+    "--port",
+    String(port),
+    "--ip",
+    host,
+    "--inspector-port",
+    String(inspectorPort),
+    ...persistArgs(persistTo),
+  ];
   for (const [name, value] of Object.entries(vars)) args.push("--var", `${name}:${value}`);
-  const child = spawn(process.execPath, args, { cwd: root, env: quietEnv, stdio: stdio === "inherit" ? "inherit" : "pipe" });
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: quietEnv,
+    stdio: stdio === "inherit" ? "inherit" : "pipe",
+  });
   let output = "";
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));

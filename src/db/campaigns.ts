@@ -97,7 +97,9 @@ export async function readCampaign(db: D1Database, slug: string, now: number) {
 /** Every campaign, oldest first, with current figures. */
 export async function listCampaigns(db: D1Database, now: number) {
   const { results } = await db.prepare(`${SELECT_CAMPAIGN} ORDER BY c.created_at, c.id`).all<CampaignRow>();
-  const stale = results.filter((row) => !windowHolds(periodOf(row), { start: row.window_start, end: row.window_end }, now));
+  const stale = results.filter(
+    (row) => !windowHolds(periodOf(row), { start: row.window_start, end: row.window_end }, now),
+  );
   if (stale.length === 0) return results.map(toRecord);
   await Promise.all(stale.map((row) => refreshWindow(db, row, now)));
   return listCampaigns(db, now);
@@ -119,7 +121,12 @@ export function tierStatements(db: D1Database, slug: string, tiers: Tier[]): D1P
 }
 
 /** Creates a campaign and its tiers in one transaction; false when the slug is taken. */
-export async function insertCampaign(db: D1Database, slug: string, input: CampaignWrite, now: number): Promise<boolean> {
+export async function insertCampaign(
+  db: D1Database,
+  slug: string,
+  input: CampaignWrite,
+  now: number,
+): Promise<boolean> {
   const window = currentWindow(input.period, now);
   const { period } = input;
   try {
@@ -130,7 +137,18 @@ export async function insertCampaign(db: D1Database, slug: string, input: Campai
                                   window_start, window_end, created_at, updated_at)
            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)`,
         )
-        .bind(slug, input.title, input.currency, period.kind, period.timeZone, period.startsAt, period.endsAt, window.start, window.end, now),
+        .bind(
+          slug,
+          input.title,
+          input.currency,
+          period.kind,
+          period.timeZone,
+          period.startsAt,
+          period.endsAt,
+          window.start,
+          window.end,
+          now,
+        ),
       ...tierStatements(db, slug, input.tiers),
     ]);
     return true;
@@ -141,7 +159,12 @@ export async function insertCampaign(db: D1Database, slug: string, input: Campai
 }
 
 /** Replaces a campaign's settings (and tiers) in one transaction; false when it does not exist. */
-export async function updateCampaign(db: D1Database, slug: string, input: CampaignWrite, now: number): Promise<boolean> {
+export async function updateCampaign(
+  db: D1Database,
+  slug: string,
+  input: CampaignWrite,
+  now: number,
+): Promise<boolean> {
   const window = currentWindow(input.period, now);
   const { period } = input;
   const [updated] = await db.batch([
@@ -151,7 +174,18 @@ export async function updateCampaign(db: D1Database, slug: string, input: Campai
                 ends_at = ?7, window_start = ?8, window_end = ?9, updated_at = ?10
           WHERE slug = ?1`,
       )
-      .bind(slug, input.title, input.currency, period.kind, period.timeZone, period.startsAt, period.endsAt, window.start, window.end, now),
+      .bind(
+        slug,
+        input.title,
+        input.currency,
+        period.kind,
+        period.timeZone,
+        period.startsAt,
+        period.endsAt,
+        window.start,
+        window.end,
+        now,
+      ),
     db.prepare("DELETE FROM tiers WHERE campaign_id = (SELECT id FROM campaigns WHERE slug = ?1)").bind(slug),
     ...tierStatements(db, slug, input.tiers),
   ]);

@@ -6,7 +6,11 @@ import { COMMENT_COLUMNS, type CommentRow, toRecord } from "./comment-rows";
  * token hash stored in the same round trip: the retrying client never saw the first
  * answer's token, so it gets a new one and the unseen one stops working. Null for a new key.
  */
-export async function replayComment(db: D1Database, keyHash: string, newTokenHash: string): Promise<CommentRecord | null> {
+export async function replayComment(
+  db: D1Database,
+  keyHash: string,
+  newTokenHash: string,
+): Promise<CommentRecord | null> {
   const [, read] = await db.batch([
     db.prepare("UPDATE comments SET edit_token_hash = ?2 WHERE idempotency_key_hash = ?1").bind(keyHash, newTokenHash),
     db.prepare(`SELECT ${COMMENT_COLUMNS} FROM comments AS c WHERE c.idempotency_key_hash = ?1`).bind(keyHash),

@@ -59,9 +59,25 @@ export async function insertComment(db: D1Database, input: NewComment): Promise<
         WHERE (?3 IS NULL OR (p.thread = ?2 AND p.status = 'approved')) AND ${WITHIN_RATE}`,
     )
     .bind(
-      input.id, input.thread, input.parentId, input.authorName, input.email, emailKey, input.body, input.html,
-      input.tokenHash, input.ipHash, input.minute, input.rateLimit, input.spam ? 1 : 0, input.moderation, input.createdAt,
-      input.idempotencyKeyHash, input.anchor?.exact ?? null, input.anchor?.prefix ?? null, input.anchor?.suffix ?? null,
+      input.id,
+      input.thread,
+      input.parentId,
+      input.authorName,
+      input.email,
+      emailKey,
+      input.body,
+      input.html,
+      input.tokenHash,
+      input.ipHash,
+      input.minute,
+      input.rateLimit,
+      input.spam ? 1 : 0,
+      input.moderation,
+      input.createdAt,
+      input.idempotencyKeyHash,
+      input.anchor?.exact ?? null,
+      input.anchor?.prefix ?? null,
+      input.anchor?.suffix ?? null,
     );
   const subscribe =
     input.subscription && input.email

@@ -11,15 +11,35 @@ type Key = (string | number)[];
 // Each sort is one index direction, so the cursor is a row-value comparison the index can
 // seek to (see migrations/0002): "pinned first" is `unpinned` ascending, "top" `neg_score`.
 const SORTS: Record<Sort, { tag: string; cols: string; order: string; op: string; types: ("s" | "n")[] }> = {
-  oldest: { tag: "o", cols: "unpinned, created_at, id", order: "unpinned, created_at, id", op: ">", types: ["n", "n", "s"] },
-  newest: { tag: "n", cols: "pinned, created_at, id", order: "pinned DESC, created_at DESC, id DESC", op: "<", types: ["n", "n", "s"] },
-  top: { tag: "t", cols: "unpinned, neg_score, created_at, id", order: "unpinned, neg_score, created_at, id", op: ">", types: ["n", "n", "n", "s"] },
+  oldest: {
+    tag: "o",
+    cols: "unpinned, created_at, id",
+    order: "unpinned, created_at, id",
+    op: ">",
+    types: ["n", "n", "s"],
+  },
+  newest: {
+    tag: "n",
+    cols: "pinned, created_at, id",
+    order: "pinned DESC, created_at DESC, id DESC",
+    op: "<",
+    types: ["n", "n", "s"],
+  },
+  top: {
+    tag: "t",
+    cols: "unpinned, neg_score, created_at, id",
+    order: "unpinned, neg_score, created_at, id",
+    op: ">",
+    types: ["n", "n", "n", "s"],
+  },
 };
 
 const keyOf = (sort: Sort, row: CommentRow): Key =>
-  sort === "oldest" ? [row.unpinned, row.created_at, row.id]
-  : sort === "newest" ? [row.pinned, row.created_at, row.id]
-  : [row.unpinned, row.neg_score, row.created_at, row.id];
+  sort === "oldest"
+    ? [row.unpinned, row.created_at, row.id]
+    : sort === "newest"
+      ? [row.pinned, row.created_at, row.id]
+      : [row.unpinned, row.neg_score, row.created_at, row.id];
 
 /** FNV-1a of the thread key, base 36: ties a cursor to the thread it was issued for. */
 function threadMark(thread: string): string {
@@ -36,7 +56,9 @@ export function cursorKey(sort: Sort, thread: string, cursor: string | undefined
   if (cursor === undefined) return null;
   const [tag, ...key] = decodeCursor(cursor, ["s", ...SORTS[sort].types]);
   if (tag !== cursorTag(sort, thread) || (key[0] !== 0 && key[0] !== 1)) {
-    throw validationFailed([{ path: "cursor", message: `is not a cursor this server issued for this thread and sort=${sort}` }]);
+    throw validationFailed([
+      { path: "cursor", message: `is not a cursor this server issued for this thread and sort=${sort}` },
+    ]);
   }
   return key;
 }
@@ -44,7 +66,11 @@ export function cursorKey(sort: Sort, thread: string, cursor: string | undefined
 /** Roots of the page, in sort order: `alias` names the table; binds ?1 thread, ?2 limit, ?3… the cursor key. */
 function rootsSql(sort: Sort, alias: string, columns: string, after: boolean, extra = 0): string {
   const spec = SORTS[sort];
-  const prefixed = (list: string) => list.split(", ").map((part) => `${alias}.${part}`).join(", ");
+  const prefixed = (list: string) =>
+    list
+      .split(", ")
+      .map((part) => `${alias}.${part}`)
+      .join(", ");
   const binds = spec.types.map((_, index) => `?${index + 3}`).join(", ");
   const seek = after ? `AND (${prefixed(spec.cols)}) ${spec.op} (${binds})` : "";
   return `SELECT ${columns} FROM comments AS ${alias}

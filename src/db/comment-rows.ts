@@ -29,7 +29,9 @@ export type CommentRow = {
 
 /** The anchor columns of a row as an Anchor, or null. */
 export const anchorOf = (row: Pick<CommentRow, "anchor_exact" | "anchor_prefix" | "anchor_suffix">) =>
-  row.anchor_exact === null ? null : { exact: row.anchor_exact, prefix: row.anchor_prefix ?? "", suffix: row.anchor_suffix ?? "" };
+  row.anchor_exact === null
+    ? null
+    : { exact: row.anchor_exact, prefix: row.anchor_prefix ?? "", suffix: row.anchor_suffix ?? "" };
 
 /** A row of COMMENT_COLUMNS as a domain record. */
 export const toRecord = (row: CommentRow): CommentRecord => ({

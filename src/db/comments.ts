@@ -97,7 +97,12 @@ export async function hardDeleteComment(db: D1Database, comment: StoredComment):
   return (results[2]?.meta.changes ?? 0) > 0;
 }
 
-export type AdminListQuery = { status: CommentStatus; thread: string | null; limit: number; after: { at: number; id: string } | null };
+export type AdminListQuery = {
+  status: CommentStatus;
+  thread: string | null;
+  limit: number;
+  after: { at: number; id: string } | null;
+};
 
 /** The moderation queue: comments of one status (optionally one thread), newest first. */
 export async function listForAdmin(db: D1Database, query: AdminListQuery) {

@@ -45,9 +45,21 @@ export async function insertDonation(db: D1Database, slug: string, input: Donati
          SELECT ?1, id, ?3, ?4, ?5, ?6, ?7, ?8, ?9 FROM campaigns WHERE slug = ?2
          ON CONFLICT (campaign_id, idempotency_key) DO NOTHING`,
       )
-      .bind(input.id, slug, input.amount, input.donor, input.message, input.at, input.idempotencyKey, input.source, now),
+      .bind(
+        input.id,
+        slug,
+        input.amount,
+        input.donor,
+        input.message,
+        input.at,
+        input.idempotencyKey,
+        input.source,
+        now,
+      ),
     db
-      .prepare("UPDATE campaigns SET updated_at = ?3 WHERE slug = ?1 AND EXISTS (SELECT 1 FROM donations WHERE id = ?2)")
+      .prepare(
+        "UPDATE campaigns SET updated_at = ?3 WHERE slug = ?1 AND EXISTS (SELECT 1 FROM donations WHERE id = ?2)",
+      )
       .bind(slug, input.id, now),
     db
       .prepare(

@@ -9,14 +9,28 @@ export type Page<K> = { records: Record<string, unknown>[]; next: K | null };
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
-function paged<K, R>(rows: R[], limit: number, key: (row: R) => K, toRecord: (row: R) => Record<string, unknown>): Page<K> {
+function paged<K, R>(
+  rows: R[],
+  limit: number,
+  key: (row: R) => K,
+  toRecord: (row: R) => Record<string, unknown>,
+): Page<K> {
   const last = rows[rows.length - 1];
   return { records: rows.map(toRecord), next: rows.length === limit && last ? key(last) : null };
 }
 
 type CampaignRow = {
-  id: number; slug: string; title: string; currency: string; period_kind: "monthly" | "fixed" | "open"; time_zone: string;
-  starts_at: number | null; ends_at: number | null; created_at: number; updated_at: number; tiers: string;
+  id: number;
+  slug: string;
+  title: string;
+  currency: string;
+  period_kind: "monthly" | "fixed" | "open";
+  time_zone: string;
+  starts_at: number | null;
+  ends_at: number | null;
+  created_at: number;
+  updated_at: number;
+  tiers: string;
 };
 
 /** Campaigns with their tiers and period settings, by id. */
@@ -29,24 +43,36 @@ export async function campaignsPage(db: D1Database, after: number, limit: number
     )
     .bind(after, limit)
     .all<CampaignRow>();
-  return paged(results, limit, (row) => row.id, (row) => ({
-    type: "campaign",
-    slug: row.slug,
-    title: row.title,
-    currency: row.currency,
-    tiers: JSON.parse(row.tiers),
-    period:
-      row.period_kind === "fixed"
-        ? { kind: "fixed", timeZone: row.time_zone, startsAt: iso(row.starts_at), endsAt: iso(row.ends_at) }
-        : { kind: row.period_kind, timeZone: row.time_zone },
-    createdAt: iso(row.created_at),
-    updatedAt: iso(row.updated_at),
-  }));
+  return paged(
+    results,
+    limit,
+    (row) => row.id,
+    (row) => ({
+      type: "campaign",
+      slug: row.slug,
+      title: row.title,
+      currency: row.currency,
+      tiers: JSON.parse(row.tiers),
+      period:
+        row.period_kind === "fixed"
+          ? { kind: "fixed", timeZone: row.time_zone, startsAt: iso(row.starts_at), endsAt: iso(row.ends_at) }
+          : { kind: row.period_kind, timeZone: row.time_zone },
+      createdAt: iso(row.created_at),
+      updatedAt: iso(row.updated_at),
+    }),
+  );
 }
 
 type DonationRow = {
-  id: string; campaign: string; amount: number; donor: string | null; message: string | null; at: number;
-  idempotency_key: string | null; source: string; created_at: number;
+  id: string;
+  campaign: string;
+  amount: number;
+  donor: string | null;
+  message: string | null;
+  at: number;
+  idempotency_key: string | null;
+  source: string;
+  created_at: number;
 };
 
 /** Every donation of every campaign, by id. */
@@ -59,24 +85,42 @@ export async function donationsPage(db: D1Database, after: string, limit: number
     )
     .bind(after, limit)
     .all<DonationRow>();
-  return paged(results, limit, (row) => row.id, (row) => ({
-    type: "donation",
-    id: row.id,
-    campaign: row.campaign,
-    amount: row.amount,
-    donor: row.donor,
-    message: row.message,
-    at: iso(row.at),
-    source: row.source,
-    idempotencyKey: row.idempotency_key,
-    createdAt: iso(row.created_at),
-  }));
+  return paged(
+    results,
+    limit,
+    (row) => row.id,
+    (row) => ({
+      type: "donation",
+      id: row.id,
+      campaign: row.campaign,
+      amount: row.amount,
+      donor: row.donor,
+      message: row.message,
+      at: iso(row.at),
+      source: row.source,
+      idempotencyKey: row.idempotency_key,
+      createdAt: iso(row.created_at),
+    }),
+  );
 }
 
 type CommentRow = {
-  id: string; thread: string; parent_id: string | null; path: string; author_name: string; author_email: string | null;
-  body: string; status: string; pinned: number; upvotes: number; downvotes: number; created_at: number; edited_at: number | null;
-  anchor_exact: string | null; anchor_prefix: string | null; anchor_suffix: string | null;
+  id: string;
+  thread: string;
+  parent_id: string | null;
+  path: string;
+  author_name: string;
+  author_email: string | null;
+  body: string;
+  status: string;
+  pinned: number;
+  upvotes: number;
+  downvotes: number;
+  created_at: number;
+  edited_at: number | null;
+  anchor_exact: string | null;
+  anchor_prefix: string | null;
+  anchor_suffix: string | null;
 };
 
 /** Every comment of every status, by materialised path: a parent always comes before its replies. */
@@ -89,26 +133,37 @@ export async function commentsPage(db: D1Database, after: string, limit: number)
     )
     .bind(after, limit)
     .all<CommentRow>();
-  return paged(results, limit, (row) => row.path, (row) => ({
-    type: "comment",
-    id: row.id,
-    thread: row.thread,
-    parentId: row.parent_id,
-    author: { name: row.author_name, email: row.author_email },
-    body: row.body,
-    status: row.status,
-    pinned: row.pinned === 1,
-    upvotes: row.upvotes,
-    downvotes: row.downvotes,
-    createdAt: iso(row.created_at),
-    editedAt: iso(row.edited_at),
-    // Only top-level comments carry one; an import gives replies their root's.
-    anchor: row.parent_id === null ? anchorOf(row) : null,
-  }));
+  return paged(
+    results,
+    limit,
+    (row) => row.path,
+    (row) => ({
+      type: "comment",
+      id: row.id,
+      thread: row.thread,
+      parentId: row.parent_id,
+      author: { name: row.author_name, email: row.author_email },
+      body: row.body,
+      status: row.status,
+      pinned: row.pinned === 1,
+      upvotes: row.upvotes,
+      downvotes: row.downvotes,
+      createdAt: iso(row.created_at),
+      editedAt: iso(row.edited_at),
+      // Only top-level comments carry one; an import gives replies their root's.
+      anchor: row.parent_id === null ? anchorOf(row) : null,
+    }),
+  );
 }
 
 type SubscriptionRow = {
-  id: string; email: string; thread: string; kind: string; comment_id: string; confirmed: number; created_at: number;
+  id: string;
+  email: string;
+  thread: string;
+  kind: string;
+  comment_id: string;
+  confirmed: number;
+  created_at: number;
 };
 
 /** Notification requests without their unsubscribe-token hashes, by id. */
@@ -120,14 +175,19 @@ export async function subscriptionsPage(db: D1Database, after: string, limit: nu
     )
     .bind(after, limit)
     .all<SubscriptionRow>();
-  return paged(results, limit, (row) => row.id, (row) => ({
-    type: "subscription",
-    id: row.id,
-    email: row.email,
-    thread: row.thread,
-    kind: row.kind,
-    commentId: row.comment_id,
-    confirmed: row.confirmed === 1,
-    createdAt: iso(row.created_at),
-  }));
+  return paged(
+    results,
+    limit,
+    (row) => row.id,
+    (row) => ({
+      type: "subscription",
+      id: row.id,
+      email: row.email,
+      thread: row.thread,
+      kind: row.kind,
+      commentId: row.comment_id,
+      confirmed: row.confirmed === 1,
+      createdAt: iso(row.created_at),
+    }),
+  );
 }

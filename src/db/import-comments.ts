@@ -15,7 +15,11 @@ export const NO_EDIT_TOKEN = "!imported";
  * Goalpost export keeps our ids, so those are looked up directly; other sources through
  * `import_keys` (a key whose comment was hard-deleted since answers `id: null`).
  */
-export function knownStatement(db: D1Database, source: ImportSource, externalIds: readonly string[]): D1PreparedStatement {
+export function knownStatement(
+  db: D1Database,
+  source: ImportSource,
+  externalIds: readonly string[],
+): D1PreparedStatement {
   const ids = JSON.stringify(externalIds);
   if (source === "goalpost") {
     return db
@@ -40,7 +44,9 @@ export function toKnown(rows: readonly KnownRow[]): Known {
   return new Map(
     rows.map((row) => [
       row.ext,
-      row.id === null ? null : { id: row.id, thread: row.thread, rootId: row.root_id, path: row.path, depth: row.depth },
+      row.id === null
+        ? null
+        : { id: row.id, thread: row.thread, rootId: row.root_id, path: row.path, depth: row.depth },
     ]),
   );
 }
@@ -61,10 +67,27 @@ export function importCommentStatements(
   if (planned.length === 0) return [];
   const rows = JSON.stringify(
     planned.map((p) => ({
-      ext: p.externalId, id: p.id, thread: p.thread, parentId: p.parentId, rootId: p.rootId, path: p.path, depth: p.depth,
-      name: p.authorName, email: p.email, emailKey: p.emailKey, body: p.body, html: p.html, status: p.status,
-      pinned: p.pinned ? 1 : 0, up: p.upvotes, down: p.downvotes, createdAt: p.createdAt, editedAt: p.editedAt,
-      exact: p.anchor?.exact ?? null, prefix: p.anchor?.prefix ?? null, suffix: p.anchor?.suffix ?? null,
+      ext: p.externalId,
+      id: p.id,
+      thread: p.thread,
+      parentId: p.parentId,
+      rootId: p.rootId,
+      path: p.path,
+      depth: p.depth,
+      name: p.authorName,
+      email: p.email,
+      emailKey: p.emailKey,
+      body: p.body,
+      html: p.html,
+      status: p.status,
+      pinned: p.pinned ? 1 : 0,
+      up: p.upvotes,
+      down: p.downvotes,
+      createdAt: p.createdAt,
+      editedAt: p.editedAt,
+      exact: p.anchor?.exact ?? null,
+      prefix: p.anchor?.prefix ?? null,
+      suffix: p.anchor?.suffix ?? null,
     })),
   );
   const keyed = source === "goalpost" ? null : source;

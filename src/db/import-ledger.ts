@@ -5,7 +5,9 @@ import { tierStatements } from "./campaigns";
 
 /** The statement reading which of `slugs` are campaigns already. */
 export function existingSlugsStatement(db: D1Database, slugs: readonly string[]): D1PreparedStatement {
-  return db.prepare("SELECT slug FROM campaigns WHERE slug IN (SELECT value FROM json_each(?1))").bind(JSON.stringify(slugs));
+  return db
+    .prepare("SELECT slug FROM campaigns WHERE slug IN (SELECT value FROM json_each(?1))")
+    .bind(JSON.stringify(slugs));
 }
 
 /** The statement reading which of `ids` are comments (a subscription needs its comment). */
@@ -37,10 +39,23 @@ export function importCampaignStatements(db: D1Database, campaign: ImportCampaig
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)`,
       )
       .bind(
-        campaign.slug, campaign.title, campaign.currency, period.kind, period.timeZone, period.startsAt, period.endsAt,
-        window.start, window.end, campaign.createdAt, campaign.updatedAt,
+        campaign.slug,
+        campaign.title,
+        campaign.currency,
+        period.kind,
+        period.timeZone,
+        period.startsAt,
+        period.endsAt,
+        window.start,
+        window.end,
+        campaign.createdAt,
+        campaign.updatedAt,
       ),
-    ...tierStatements(db, campaign.slug, campaign.tiers.map((tier) => ({ amount: tier.amount, label: tier.label || null }))),
+    ...tierStatements(
+      db,
+      campaign.slug,
+      campaign.tiers.map((tier) => ({ amount: tier.amount, label: tier.label || null })),
+    ),
   ];
 }
 
@@ -51,8 +66,15 @@ export function importCampaignStatements(db: D1Database, campaign: ImportCampaig
  */
 export function importDonationsStatement(db: D1Database, donations: readonly ImportDonation[]): D1PreparedStatement {
   const rows = donations.map((d) => ({
-    id: d.id, campaign: d.campaign, amount: d.amount, donor: d.donor || null, message: d.message || null, at: d.at,
-    key: d.idempotencyKey ?? null, source: d.source, createdAt: d.createdAt,
+    id: d.id,
+    campaign: d.campaign,
+    amount: d.amount,
+    donor: d.donor || null,
+    message: d.message || null,
+    at: d.at,
+    key: d.idempotencyKey ?? null,
+    source: d.source,
+    createdAt: d.createdAt,
   }));
   return db
     .prepare(
@@ -75,8 +97,14 @@ export function importSubscriptionsStatement(
   subscriptions: readonly (ImportSubscription & { tokenHash: string })[],
 ): D1PreparedStatement {
   const rows = subscriptions.map((s) => ({
-    id: s.id, email: s.email, thread: s.thread, kind: s.kind, commentId: s.commentId, confirmed: s.confirmed ? 1 : 0,
-    hash: s.tokenHash, createdAt: s.createdAt,
+    id: s.id,
+    email: s.email,
+    thread: s.thread,
+    kind: s.kind,
+    commentId: s.commentId,
+    confirmed: s.confirmed ? 1 : 0,
+    hash: s.tokenHash,
+    createdAt: s.createdAt,
   }));
   return db
     .prepare(

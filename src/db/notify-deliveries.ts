@@ -88,7 +88,12 @@ export async function claimDelivery(
   const comment =
     row.body === null
       ? null
-      : { authorName: row.author_name ?? "", authorEmail: row.author_email, body: row.body, createdAt: row.created_at ?? now };
+      : {
+          authorName: row.author_name ?? "",
+          authorEmail: row.author_email,
+          body: row.body,
+          createdAt: row.created_at ?? now,
+        };
   return {
     state: "claimed",
     delivery: { id: row.id, commentId: row.comment_id, email: row.email, kind: row.kind, thread: row.thread, comment },
@@ -96,7 +101,13 @@ export async function claimDelivery(
 }
 
 /** Ends this attempt's claim: `sent` after the transport accepted the message, `queued` to try again, `skipped` when unwanted. */
-export async function settleDelivery(db: D1Database, id: number, unsubscribeHash: string, status: "sent" | "queued" | "skipped", now: number) {
+export async function settleDelivery(
+  db: D1Database,
+  id: number,
+  unsubscribeHash: string,
+  status: "sent" | "queued" | "skipped",
+  now: number,
+) {
   await db
     .prepare(
       `UPDATE notification_deliveries SET status = ?3, sent_at = CASE WHEN ?3 = 'sent' THEN ?4 ELSE sent_at END

@@ -18,7 +18,11 @@ type PlannedComment = {
 };
 
 const pendingIds = (db: D1Database, commentId: string) =>
-  db.prepare("SELECT id FROM notification_deliveries WHERE comment_id = ?1 AND status IN ('queued', 'sending') ORDER BY id").bind(commentId);
+  db
+    .prepare(
+      "SELECT id FROM notification_deliveries WHERE comment_id = ?1 AND status IN ('queued', 'sending') ORDER BY id",
+    )
+    .bind(commentId);
 
 const ids = (result: D1Result | undefined) => ((result?.results ?? []) as { id: number }[]).map((row) => row.id);
 

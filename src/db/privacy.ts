@@ -44,10 +44,17 @@ export async function exportPersonalData(db: D1Database, emailKey: string) {
  * disappears), and its subscriptions and notification records are deleted.
  */
 export async function erasePersonalData(db: D1Database, emailKey: string) {
-  const { results } = await db.prepare("SELECT path FROM comments WHERE email_key = ?1").bind(emailKey).all<{ path: string }>();
+  const { results } = await db
+    .prepare("SELECT path FROM comments WHERE email_key = ?1")
+    .bind(emailKey)
+    .all<{ path: string }>();
   // Every ancestor whose shown replies may change, recounted deepest first.
   const depthOf = new Map<string, number>();
-  for (const { path } of results) path.split("/").slice(0, -1).forEach((id, depth) => depthOf.set(id, depth));
+  for (const { path } of results)
+    path
+      .split("/")
+      .slice(0, -1)
+      .forEach((id, depth) => depthOf.set(id, depth));
   const ancestors = [...depthOf.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
   const [comments, subscriptions, address, deliveries] = await db.batch([
     db

@@ -6,7 +6,13 @@ const FALLBACK_KEY = "goalpost-ip-hash-v1";
 
 /** HMAC-SHA-256 of the client IP (hex): what we store instead of the IP. */
 export async function hashIp(ip: string, key: string | undefined): Promise<string> {
-  const hmacKey = await crypto.subtle.importKey("raw", encoder.encode(key || FALLBACK_KEY), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  const hmacKey = await crypto.subtle.importKey(
+    "raw",
+    encoder.encode(key || FALLBACK_KEY),
+    { name: "HMAC", hash: "SHA-256" },
+    false,
+    ["sign"],
+  );
   const mac = await crypto.subtle.sign("HMAC", hmacKey, encoder.encode(ip));
   return [...new Uint8Array(mac)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
 }
@@ -17,7 +23,8 @@ export const WINDOW_MS = 60_000;
 export const minuteOf = (now: number) => Math.floor(now / WINDOW_MS);
 
 /** Seconds until the window of `now` closes (at least 1), for `Retry-After`. */
-export const retryAfterSeconds = (now: number) => Math.max(1, Math.ceil(((minuteOf(now) + 1) * WINDOW_MS - now) / 1000));
+export const retryAfterSeconds = (now: number) =>
+  Math.max(1, Math.ceil(((minuteOf(now) + 1) * WINDOW_MS - now) / 1000));
 
 /**
  * How long a comment keeps its IP hash: the longest window anything is limited over (the
@@ -30,7 +37,12 @@ export const IP_RETENTION_MS = 60 * 60_000;
  * rejected post changes nothing), forgets windows older than the last one, and drops the
  * IP hashes of comments older than IP_RETENTION_MS. Runs after the insert, in its batch.
  */
-export function rateStatements(db: D1Database, ipHash: string, minute: number, commentId: string): D1PreparedStatement[] {
+export function rateStatements(
+  db: D1Database,
+  ipHash: string,
+  minute: number,
+  commentId: string,
+): D1PreparedStatement[] {
   return [
     db
       .prepare(
@@ -39,9 +51,13 @@ export function rateStatements(db: D1Database, ipHash: string, minute: number, c
       )
       .bind(ipHash, minute, commentId),
     // Housekeeping rides on stored comments only, so a rejected post changes nothing at all.
-    db.prepare("DELETE FROM comment_rate WHERE minute < ?1 AND EXISTS (SELECT 1 FROM comments WHERE id = ?2)").bind(minute - 1, commentId),
     db
-      .prepare("UPDATE comments SET ip_hash = NULL WHERE ip_hash IS NOT NULL AND created_at < ?1 AND EXISTS (SELECT 1 FROM comments WHERE id = ?2)")
+      .prepare("DELETE FROM comment_rate WHERE minute < ?1 AND EXISTS (SELECT 1 FROM comments WHERE id = ?2)")
+      .bind(minute - 1, commentId),
+    db
+      .prepare(
+        "UPDATE comments SET ip_hash = NULL WHERE ip_hash IS NOT NULL AND created_at < ?1 AND EXISTS (SELECT 1 FROM comments WHERE id = ?2)",
+      )
       .bind(minute * WINDOW_MS - IP_RETENTION_MS, commentId),
   ];
 }

@@ -117,7 +117,14 @@ function paymentUpsert(
 }
 
 /** Statements that make the ledger agree with the payment's state: one donation of gross − refunded, or none. */
-function donationSync(db: D1Database, paymentKey: string, donationId: string, now: number, eventId: string, nonce: string) {
+function donationSync(
+  db: D1Database,
+  paymentKey: string,
+  donationId: string,
+  now: number,
+  eventId: string,
+  nonce: string,
+) {
   return [
     db
       .prepare(

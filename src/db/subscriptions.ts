@@ -26,7 +26,16 @@ export function subscribeStatement(db: D1Database, sub: NewSubscription): D1Prep
               ?7, ?8
         WHERE EXISTS (SELECT 1 FROM comments WHERE id = ?6 AND status != 'spam')`,
     )
-    .bind(sub.id, sub.email, sub.email.trim().toLowerCase(), sub.thread, sub.kind, sub.commentId, sub.tokenHash, sub.createdAt);
+    .bind(
+      sub.id,
+      sub.email,
+      sub.email.trim().toLowerCase(),
+      sub.thread,
+      sub.kind,
+      sub.commentId,
+      sub.tokenHash,
+      sub.createdAt,
+    );
 }
 
 /**
@@ -66,14 +75,21 @@ export type UnsubscribeScope = "thread" | "address" | "moderation";
  * message ("this was not me") drops every subscription of the address and stops all mail to
  * it; the owner's moderation notice stops moderation notices. Null for an unknown token.
  */
-export async function unsubscribe(db: D1Database, tokenHash: string, now: number): Promise<{ scope: UnsubscribeScope; thread: string } | null> {
+export async function unsubscribe(
+  db: D1Database,
+  tokenHash: string,
+  now: number,
+): Promise<{ scope: UnsubscribeScope; thread: string } | null> {
   const row = await db
     .prepare("SELECT recipient, kind, thread FROM notification_deliveries WHERE unsubscribe_token_hash = ?1")
     .bind(tokenHash)
     .first<{ recipient: string; kind: "reply" | "thread" | "confirm" | "moderation"; thread: string }>();
   if (!row) return null;
   if (row.kind === "reply" || row.kind === "thread") {
-    await db.prepare("DELETE FROM subscriptions WHERE email_key = ?1 AND thread = ?2").bind(row.recipient, row.thread).run();
+    await db
+      .prepare("DELETE FROM subscriptions WHERE email_key = ?1 AND thread = ?2")
+      .bind(row.recipient, row.thread)
+      .run();
     return { scope: "thread", thread: row.thread };
   }
   if (row.kind === "moderation") {

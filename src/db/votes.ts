@@ -9,7 +9,13 @@ const VISIBLE = "EXISTS (SELECT 1 FROM comments WHERE id = ?1 AND status = 'appr
  * (imported tallies plus the votes cast here) in the same transaction, so concurrent votes are never lost or doubled.
  * Null when the comment is not visible (nothing is stored then).
  */
-export async function castVote(db: D1Database, commentId: string, voter: string, value: VoteValue, now: number): Promise<Tally | null> {
+export async function castVote(
+  db: D1Database,
+  commentId: string,
+  voter: string,
+  value: VoteValue,
+  now: number,
+): Promise<Tally | null> {
   const write =
     value === 0
       ? db.prepare(`DELETE FROM votes WHERE comment_id = ?1 AND voter = ?2 AND ${VISIBLE}`).bind(commentId, voter)
@@ -40,5 +46,10 @@ export async function castVote(db: D1Database, commentId: string, voter: string,
   ]);
   const row = read?.results[0] as { upvotes: number; downvotes: number; my_vote: 1 | -1 | null } | undefined;
   if (!row) return null;
-  return { upvotes: row.upvotes, downvotes: row.downvotes, score: row.upvotes - row.downvotes, myVote: row.my_vote ?? 0 };
+  return {
+    upvotes: row.upvotes,
+    downvotes: row.downvotes,
+    score: row.upvotes - row.downvotes,
+    myVote: row.my_vote ?? 0,
+  };
 }

@@ -10,7 +10,11 @@ const wholeNumber = (value: string | undefined, fallback: number) => {
 };
 
 /** Reads MODERATION, EDIT_WINDOW_SECONDS and RATE_LIMIT_COMMENTS from the worker's vars. */
-export function commentConfig(env: { MODERATION?: string; EDIT_WINDOW_SECONDS?: string; RATE_LIMIT_COMMENTS?: string }): CommentConfig {
+export function commentConfig(env: {
+  MODERATION?: string;
+  EDIT_WINDOW_SECONDS?: string;
+  RATE_LIMIT_COMMENTS?: string;
+}): CommentConfig {
   const mode = env.MODERATION?.trim().toLowerCase();
   return {
     moderation: mode === "first" || mode === "all" ? mode : "off",

@@ -16,7 +16,11 @@ export function decodeCursor(cursor: string, types: readonly ("s" | "n")[]): (st
   let value: unknown;
   try {
     const binary = atob(cursor.replace(/-/g, "+").replace(/_/g, "/"));
-    value = JSON.parse(new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(Uint8Array.from(binary, (ch) => ch.charCodeAt(0))));
+    value = JSON.parse(
+      new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(
+        Uint8Array.from(binary, (ch) => ch.charCodeAt(0)),
+      ),
+    );
   } catch {
     throw invalid();
   }

@@ -2,7 +2,6 @@ import { base64url } from "./base64url";
 
 const encoder = new TextEncoder();
 
-
 /** A new secret token: 32 random bytes, base64url (43 chars). */
 export const newToken = () => base64url(crypto.getRandomValues(new Uint8Array(32)));
 

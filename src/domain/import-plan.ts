@@ -1,5 +1,5 @@
-import type { CommentRecord } from "./comment-tree";
 import type { ImportComment, ImportSkip } from "../schemas/import";
+import type { CommentRecord } from "./comment-tree";
 import { renderMarkdown } from "./markdown";
 
 /** Where a stored (or just planned) comment sits: what a reply needs to hang under it. */
@@ -39,7 +39,11 @@ export const referencedIds = (records: readonly ImportComment[]) => [
  * keeps the text it came with (a moderator's delete here keeps it too; the public placeholder
  * never shows it). Every body is rendered by our Markdown renderer, never taken as HTML.
  */
-export function planComments(records: readonly ImportComment[], known: Known, newId: (record: ImportComment) => string) {
+export function planComments(
+  records: readonly ImportComment[],
+  known: Known,
+  newId: (record: ImportComment) => string,
+) {
   const placed = new Map(known);
   const inserts: PlannedComment[] = [];
   const skipped: ImportSkip[] = [];
@@ -94,7 +98,10 @@ export function planComments(records: readonly ImportComment[], known: Known, ne
 export function ancestorsToRecount(inserts: readonly Placement[]): string[] {
   const depthOf = new Map<string, number>();
   for (const insert of inserts) {
-    insert.path.split("/").slice(0, -1).forEach((id, depth) => depthOf.set(id, depth));
+    insert.path
+      .split("/")
+      .slice(0, -1)
+      .forEach((id, depth) => depthOf.set(id, depth));
   }
   return [...depthOf].sort((a, b) => a[1] - b[1]).map(([id]) => id);
 }

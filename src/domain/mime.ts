@@ -63,7 +63,13 @@ export function buildMime(input: MimeInput): string {
     ["Content-Type", `multipart/alternative; boundary="${boundary}"`],
   ];
   const part = (type: string, body: string) =>
-    [`--${boundary}`, `Content-Type: ${type}; charset=utf-8`, "Content-Transfer-Encoding: base64", "", base64Lines(body)].join("\r\n");
+    [
+      `--${boundary}`,
+      `Content-Type: ${type}; charset=utf-8`,
+      "Content-Transfer-Encoding: base64",
+      "",
+      base64Lines(body),
+    ].join("\r\n");
   return [
     ...headers.map(([name, value]) => `${headerName(name)}: ${headerValue(value)}`),
     "",

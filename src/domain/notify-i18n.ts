@@ -48,7 +48,8 @@ const de: NotifyStrings = {
   lead: {
     reply: "{name} hat auf deinen Kommentar zu {thread} geantwortet:",
     thread: "{name} hat {thread} kommentiert:",
-    confirm: "Du möchtest über neue Kommentare zu {thread} informiert werden. Bestätige, dass diese Adresse dir gehört:",
+    confirm:
+      "Du möchtest über neue Kommentare zu {thread} informiert werden. Bestätige, dass diese Adresse dir gehört:",
     moderation: "{name} hat zu {thread} einen Kommentar geschrieben, der auf deine Freigabe wartet:",
   },
   open: "Zur Unterhaltung",

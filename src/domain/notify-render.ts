@@ -39,7 +39,10 @@ const fill = (template: string, values: Record<string, string>) =>
 // Names and thread keys are the commenter's text: one line, no control characters, so a
 // subject can never carry a header break.
 const oneLine = (text: string, max: number) => {
-  const flat = text.replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim();
+  const flat = text
+    .replace(/[\u0000-\u001f\u007f]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 };
 
@@ -64,7 +67,12 @@ export function renderNotification(input: RenderInput): Rendered {
 
   const text = [
     lead,
-    quote === null ? null : quote.split("\n").map((line) => `> ${line}`).join("\n"),
+    quote === null
+      ? null
+      : quote
+          .split("\n")
+          .map((line) => `> ${line}`)
+          .join("\n"),
     action ? `${action.label}: ${action.url}` : null,
     ...notes,
     "-- ",
@@ -78,7 +86,9 @@ export function renderNotification(input: RenderInput): Rendered {
     "<!doctype html>",
     '<html><body style="font-family:system-ui,sans-serif;line-height:1.5;max-width:36em">',
     `<p>${escapeHtml(lead)}</p>`,
-    quote === null ? "" : `<blockquote style="margin:0;padding-left:1em;border-left:3px solid #ccc">${escapeHtml(quote)}</blockquote>`,
+    quote === null
+      ? ""
+      : `<blockquote style="margin:0;padding-left:1em;border-left:3px solid #ccc">${escapeHtml(quote)}</blockquote>`,
     action ? `<p><a href="${escapeHtml(action.url)}">${escapeHtml(action.label)}</a></p>` : "",
     ...notes.map((line) => `<p>${escapeHtml(line)}</p>`),
     `<hr><p style="font-size:smaller;color:#666">${escapeHtml(footer)} <a href="${escapeHtml(input.unsubscribeUrl)}">${escapeHtml(words.unsubscribe)}</a></p>`,

@@ -42,19 +42,27 @@ const list = (value: unknown): unknown[] => {
 /** An id field that may be expanded into its object. */
 const idOf = (value: unknown): string | null => text(value) ?? text(record(value)?.id);
 const campaignIn = (metadata: unknown): string | null => text(record(metadata)?.[CAMPAIGN_METADATA_KEY]);
-const ignore = (reason: string, paymentKey: string | null = null): StripeIntent => ({ kind: "ignore", reason, paymentKey });
+const ignore = (reason: string, paymentKey: string | null = null): StripeIntent => ({
+  kind: "ignore",
+  reason,
+  paymentKey,
+});
 
 /** Largest amount we accept, as for manual donations (minor units). */
 const MAX_AMOUNT = 1_000_000_000_000;
 const validAmount = (value: unknown): value is number =>
   typeof value === "number" && Number.isSafeInteger(value) && value > 0 && value <= MAX_AMOUNT;
 
-function payment(event: StripeEventEnvelope, paymentKey: string, fields: {
-  campaign: string | null;
-  amount: unknown;
-  currency: unknown;
-  donor: string | null;
-}): StripeIntent {
+function payment(
+  event: StripeEventEnvelope,
+  paymentKey: string,
+  fields: {
+    campaign: string | null;
+    amount: unknown;
+    currency: unknown;
+    donor: string | null;
+  },
+): StripeIntent {
   if (!fields.campaign) return ignore("no_campaign_metadata", paymentKey);
   if (fields.amount === 0) return ignore("zero_amount", paymentKey);
   if (!validAmount(fields.amount)) return ignore("invalid_amount", paymentKey);

@@ -1,6 +1,7 @@
 import { signPayload } from "./stripe-signature";
 
-const hex = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+const hex = (buffer: ArrayBuffer) =>
+  [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
 
 /**
  * `X-Goalpost-Signature` of an outgoing notification webhook: `t=<unix seconds>,v1=<hex

@@ -1,5 +1,5 @@
-import { cors } from "hono/cors";
 import type { MiddlewareHandler } from "hono";
+import { cors } from "hono/cors";
 import type { AppEnv } from "../env";
 
 /** CORS for the public API from `ALLOWED_ORIGINS` (comma-separated; `*` allows any origin). */

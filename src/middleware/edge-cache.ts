@@ -73,7 +73,11 @@ export function edgeCache(...scopes: Scope[]): MiddlewareHandler<AppEnv> {
       if (cache && key) {
         // Only the body and its validators are stored; per-request headers (CORS, ids) are not.
         const stored = new Response(body, {
-          headers: { "Content-Type": c.res.headers.get("content-type") ?? "application/json", ETag: etag, "Cache-Control": `max-age=${ttl(c)}` },
+          headers: {
+            "Content-Type": c.res.headers.get("content-type") ?? "application/json",
+            ETag: etag,
+            "Cache-Control": `max-age=${ttl(c)}`,
+          },
         });
         c.executionCtx.waitUntil(cache.put(key, stored));
       }

@@ -1,4 +1,4 @@
-import { claimDelivery, CLAIM_LEASE_MS, settleDelivery } from "../db/notify-deliveries";
+import { CLAIM_LEASE_MS, claimDelivery, settleDelivery } from "../db/notify-deliveries";
 import { planHeld, planPublished } from "../db/notify-plan";
 import { hashToken, newToken } from "../domain/edit-token";
 import { backoffSeconds, NotifyMessage } from "../domain/notify-message";
@@ -15,7 +15,9 @@ const reason = (err: unknown) => (err instanceof Error ? `${err.name}: ${err.mes
 async function fanOut(env: Bindings, ids: number[], origin: string) {
   for (let start = 0; start < ids.length; start += 100) {
     const chunk = ids.slice(start, start + 100);
-    await env.NOTIFICATIONS.sendBatch(chunk.map((delivery) => ({ body: { type: "deliver", delivery, origin } satisfies NotifyMessage })));
+    await env.NOTIFICATIONS.sendBatch(
+      chunk.map((delivery) => ({ body: { type: "deliver", delivery, origin } satisfies NotifyMessage })),
+    );
   }
 }
 
@@ -28,7 +30,10 @@ async function deliver(env: Bindings, transport: Transport, id: number, origin: 
   const unsubscribeToken = newToken();
   const confirmToken = newToken();
   const unsubscribeHash = await hashToken(unsubscribeToken);
-  const claim = await claimDelivery(env.DB, id, now.getTime(), { unsubscribeHash, confirmHash: await hashToken(confirmToken) });
+  const claim = await claimDelivery(env.DB, id, now.getTime(), {
+    unsubscribeHash,
+    confirmHash: await hashToken(confirmToken),
+  });
   if (claim.state === "done") return null;
   if (claim.state === "busy") return { retryAfterSeconds: CLAIM_LEASE_MS / 1000 };
   const { delivery } = claim;
@@ -89,7 +94,11 @@ export async function consumeNotifications(batch: MessageBatch<unknown>, env: Bi
     batch.messages.map(async (message) => {
       const parsed = NotifyMessage.safeParse(message.body);
       if (!parsed.success || !transport) {
-        console.error(parsed.success ? "notifications are off (no transport configured): message dropped" : "malformed notification message dropped");
+        console.error(
+          parsed.success
+            ? "notifications are off (no transport configured): message dropped"
+            : "malformed notification message dropped",
+        );
         message.ack();
         return;
       }
@@ -99,7 +108,9 @@ export async function consumeNotifications(batch: MessageBatch<unknown>, env: Bi
         else message.ack();
       } catch (err) {
         const delaySeconds = backoffSeconds(message.attempts);
-        console.error(`notification ${parsed.data.type} failed on attempt ${message.attempts}, retry in ${delaySeconds}s: ${reason(err)}`);
+        console.error(
+          `notification ${parsed.data.type} failed on attempt ${message.attempts}, retry in ${delaySeconds}s: ${reason(err)}`,
+        );
         message.retry({ delaySeconds });
       }
     }),

@@ -10,4 +10,5 @@ export function threadUrl(siteUrl: string | undefined, thread: string, commentId
 }
 
 /** A link to one of our own endpoints, at the origin the comment was posted to. */
-export const apiLink = (origin: string, path: string, token: string) => `${origin}/api/v1/${path}?token=${encodeURIComponent(token)}`;
+export const apiLink = (origin: string, path: string, token: string) =>
+  `${origin}/api/v1/${path}?token=${encodeURIComponent(token)}`;

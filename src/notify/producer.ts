@@ -11,7 +11,11 @@ export const notificationsOn = (env: Bindings) =>
  * response. The comment is stored whatever happens here: a queue that is down is logged,
  * never turned into a failed POST.
  */
-export async function queueNotification(c: Context<AppEnv>, type: "published" | "held", commentId: string): Promise<void> {
+export async function queueNotification(
+  c: Context<AppEnv>,
+  type: "published" | "held",
+  commentId: string,
+): Promise<void> {
   if (!notificationsOn(c.env) || (type === "held" && !c.env.OWNER_EMAIL)) return;
   const message: NotifyMessage = { type, commentId, origin: new URL(c.req.url).origin };
   const sending = Promise.resolve()

@@ -1,6 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { editComment, readComment, softDeleteComment, type StoredComment } from "../db/comments";
+import { editComment, readComment, type StoredComment, softDeleteComment } from "../db/comments";
 import { database } from "../db/counted";
 import { castVote } from "../db/votes";
 import { commentConfig } from "../domain/comment-config";
@@ -11,7 +11,7 @@ import type { AppEnv } from "../env";
 import { ApiError, notFound } from "../errors";
 import { bearerToken, isAdmin, unauthorized } from "../middleware/admin-auth";
 import { Comment, CommentEdit, IdParams, VoteInput, VoteResult } from "../schemas/comments";
-import { adminSecurity as security, errorResponses, jsonContent as json } from "../schemas/common";
+import { errorResponses, jsonContent as json, adminSecurity as security } from "../schemas/common";
 import { createRouter } from "../validation";
 
 /** Author edits, deletes and votes, mounted at /api/v1. */
@@ -47,7 +47,10 @@ commentActions.openapi(
     summary: "Edit a comment (edit token within the edit window, or the admin token)",
     security,
     request: { params: IdParams, body: { required: true, content: json(CommentEdit) } },
-    responses: { 200: { description: "The edited comment", content: json(Comment) }, ...errorResponses(400, 401, 403, 404, 413, 415) },
+    responses: {
+      200: { description: "The edited comment", content: json(Comment) },
+      ...errorResponses(400, 401, 403, 404, 413, 415),
+    },
   }),
   async (c) => {
     const { id } = c.req.valid("param");
@@ -84,7 +87,10 @@ commentActions.openapi(
     tags,
     summary: "Vote +1 / -1, or withdraw with 0; one vote per voter",
     request: { params: IdParams, body: { required: true, content: json(VoteInput) } },
-    responses: { 200: { description: "The comment's tallies and this voter's vote", content: json(VoteResult) }, ...errorResponses(400, 404, 413, 415) },
+    responses: {
+      200: { description: "The comment's tallies and this voter's vote", content: json(VoteResult) },
+      ...errorResponses(400, 404, 413, 415),
+    },
   }),
   async (c) => {
     const { voter, value } = c.req.valid("json");

@@ -1,6 +1,5 @@
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import type { AppEnv } from "../env";
 import { replayComment } from "../db/comment-idempotency";
 import { insertComment } from "../db/comment-insert";
 import { countThreads, readPage } from "../db/comment-pages";
@@ -12,9 +11,18 @@ import { type CommentRecord, toPublicComment } from "../domain/comment-tree";
 import { hashToken, newToken } from "../domain/edit-token";
 import { newId } from "../domain/ids";
 import { renderMarkdown } from "../domain/markdown";
+import type { AppEnv } from "../env";
 import { ApiError, notFound } from "../errors";
 import { queueNotification } from "../notify/producer";
-import { CommentCreate, CommentPage, Counts, CountsQuery, CreateHeaders, ListQuery, PostedComment } from "../schemas/comments";
+import {
+  CommentCreate,
+  CommentPage,
+  Counts,
+  CountsQuery,
+  CreateHeaders,
+  ListQuery,
+  PostedComment,
+} from "../schemas/comments";
 import { errorResponses, jsonContent as json } from "../schemas/common";
 import { createRouter } from "../validation";
 
@@ -89,9 +97,15 @@ comments.openapi(
     });
     if (!outcome.ok) {
       if (outcome.reason === "rate_limited") {
-        throw new ApiError(429, "rate_limited", `At most ${config.rateLimit} comments a minute; try again later`, undefined, {
-          "Retry-After": String(retryAfterSeconds(now)),
-        });
+        throw new ApiError(
+          429,
+          "rate_limited",
+          `At most ${config.rateLimit} comments a minute; try again later`,
+          undefined,
+          {
+            "Retry-After": String(retryAfterSeconds(now)),
+          },
+        );
       }
       if (outcome.reason === "parent_not_found") throw notFound("Parent comment");
       const why = outcome.reason === "parent_deleted" ? "has been deleted" : "belongs to another thread";
@@ -114,7 +128,11 @@ function answer(c: Context<AppEnv>, record: CommentRecord, editToken: string) {
   const published = record.status === "approved";
   const editableUntil = new Date(record.createdAt + commentConfig(c.env).editWindowMs).toISOString();
   const own = toPublicComment({ ...record, status: "approved" });
-  const comment = { ...own, author: { name: record.authorName }, status: published ? ("approved" as const) : ("pending" as const) };
+  const comment = {
+    ...own,
+    author: { name: record.authorName },
+    status: published ? ("approved" as const) : ("pending" as const),
+  };
   return c.json({ comment, editToken, editableUntil }, published ? 201 : 202);
 }
 
@@ -125,7 +143,10 @@ comments.openapi(
     tags,
     summary: "Visible comment counts of up to 100 threads, in one query",
     request: { query: CountsQuery },
-    responses: { 200: { description: "Counts per thread (0 for unknown threads)", content: json(Counts) }, ...errorResponses(400) },
+    responses: {
+      200: { description: "Counts per thread (0 for unknown threads)", content: json(Counts) },
+      ...errorResponses(400),
+    },
   }),
   async (c) => c.json({ counts: await countThreads(database(c), c.req.valid("query").thread) }, 200),
 );

@@ -2,7 +2,7 @@
 // holds the admin token, so it gets the strictest policy the console can live with: no
 // inline script or style (everything comes from /admin/* and /widget.js), Trusted Types so
 // no string can become markup or a script URL, no framing, and connections to this origin only.
-import { Hono, type Context } from "hono";
+import { type Context, Hono } from "hono";
 import { CONSOLE_CSS } from "../../console/styles";
 import type { AppEnv } from "../env";
 import { CONSOLE_ETAG, CONSOLE_JS } from "../generated/assets";
@@ -76,4 +76,6 @@ consolePages.get("/", (c) => {
 
 consolePages.get("/console.js", (c) => asset(c, CONSOLE_JS, CONSOLE_ETAG, "text/javascript; charset=utf-8"));
 
-consolePages.get("/console.css", async (c) => asset(c, CONSOLE_CSS, await (cssEtag ??= etagOf(CONSOLE_CSS)), "text/css; charset=utf-8"));
+consolePages.get("/console.css", async (c) =>
+  asset(c, CONSOLE_CSS, await (cssEtag ??= etagOf(CONSOLE_CSS)), "text/css; charset=utf-8"),
+);

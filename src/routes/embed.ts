@@ -26,7 +26,10 @@ const EmbedResult = z
   .object({
     campaign: Campaign.nullable(),
     comments: CommentPage.nullable(),
-    anchors: z.array(AnchorCount).nullable().openapi({ description: "the thread's passages with comments (inline feedback); null without a thread" }),
+    anchors: z
+      .array(AnchorCount)
+      .nullable()
+      .openapi({ description: "the thread's passages with comments (inline feedback); null without a thread" }),
   })
   .openapi("Embed");
 
@@ -38,7 +41,10 @@ embed.openapi(
     summary: "Campaign progress, the first page of a thread and its anchors, in one D1 batch",
     description: "Either parameter may be omitted; an unknown campaign is `null`, never an error.",
     request: { query: EmbedQuery },
-    responses: { 200: { description: "First paint", content: { "application/json": { schema: EmbedResult } } }, ...errorResponses(400) },
+    responses: {
+      200: { description: "First paint", content: { "application/json": { schema: EmbedResult } } },
+      ...errorResponses(400),
+    },
   }),
   async (c) => {
     const query = c.req.valid("query");

@@ -1,8 +1,8 @@
 import { Hono } from "hono";
-import type { AppEnv } from "../env";
-import { WIDGET_ETAG, WIDGET_INLINE_ETAG, WIDGET_INLINE_JS, WIDGET_JS } from "../generated/assets";
 import { KEYS } from "../../widget/i18n";
 import { packTable } from "../../widget/i18n-packs";
+import type { AppEnv } from "../env";
+import { WIDGET_ETAG, WIDGET_INLINE_ETAG, WIDGET_INLINE_JS, WIDGET_JS } from "../generated/assets";
 import { DEMO_CSS, DEMO_HTML } from "./demo/page";
 
 export const pages = new Hono<AppEnv>();
@@ -54,4 +54,6 @@ pages.get("/", (c) => {
   return c.html(DEMO_HTML);
 });
 
-pages.get("/demo.css", (c) => c.body(DEMO_CSS, 200, { "Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=300" }));
+pages.get("/demo.css", (c) =>
+  c.body(DEMO_CSS, 200, { "Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=300" }),
+);

@@ -25,7 +25,8 @@ const Unsubscribed = z
   .object({
     unsubscribed: z.literal(true),
     scope: z.enum(["thread", "address", "moderation"]).openapi({
-      description: "thread: no more mail about this thread; address: no mail at all to this address; moderation: no more moderation notices",
+      description:
+        "thread: no more mail about this thread; address: no mail at all to this address; moderation: no more moderation notices",
     }),
     thread: z.string(),
   })
@@ -57,16 +58,26 @@ subscriptions.openapi(
     path: "/subscriptions/confirm",
     tags,
     summary: "Confirm an email address from the link of a confirmation message (double opt-in)",
-    description: "Confirms the address for every subscription it made and will make. Links work for 7 days; a second click still answers 200.",
+    description:
+      "Confirms the address for every subscription it made and will make. Links work for 7 days; a second click still answers 200.",
     request: { query: TokenQuery },
     responses: { 200: { description: "Confirmed", content: answers(Confirmed) }, ...errorResponses(400, 404) },
   }),
   async (c) => {
-    const confirmed = await confirmAddress(database(c), await hashToken(c.req.valid("query").token), c.get("now").getTime());
+    const confirmed = await confirmAddress(
+      database(c),
+      await hashToken(c.req.valid("query").token),
+      c.get("now").getTime(),
+    );
     if (wantsHtml(c)) {
       return confirmed
         ? htmlPage(c, 200, "Email confirmed", "Thank you. You will get the comment notifications you asked for.")
-        : htmlPage(c, 404, "Link not valid", "This confirmation link is unknown, expired or was replaced by a newer one.");
+        : htmlPage(
+            c,
+            404,
+            "Link not valid",
+            "This confirmation link is unknown, expired or was replaced by a newer one.",
+          );
     }
     if (!confirmed) throw notFound("Confirmation link");
     return c.json({ confirmed: true as const }, 200);

@@ -1,6 +1,12 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { database } from "../db/counted";
-import { applyStripeChange, readPaymentCampaign, readStripeEvent, recordStripeEvent, type StripeOutcome } from "../db/stripe";
+import {
+  applyStripeChange,
+  readPaymentCampaign,
+  readStripeEvent,
+  recordStripeEvent,
+  type StripeOutcome,
+} from "../db/stripe";
 import { newId } from "../domain/ids";
 import { type StripeEventEnvelope, stripeIntent } from "../domain/stripe-events";
 import { verifyStripeSignature } from "../domain/stripe-signature";
@@ -20,13 +26,20 @@ const StripeEvent = z
   })
   .openapi("StripeEvent");
 
-const OUTCOMES = ["recorded", "refund", "dispute_lost", "ignored", "rejected"] as const satisfies readonly StripeOutcome[];
+const OUTCOMES = [
+  "recorded",
+  "refund",
+  "dispute_lost",
+  "ignored",
+  "rejected",
+] as const satisfies readonly StripeOutcome[];
 
 const WebhookReceipt = z
   .object({
     received: z.literal(true),
     outcome: z.enum(OUTCOMES).openapi({
-      description: "recorded: a donation counted; refund / dispute_lost: applied to its payment; ignored / rejected: not counted",
+      description:
+        "recorded: a donation counted; refund / dispute_lost: applied to its payment; ignored / rejected: not counted",
     }),
     ignored: z.string().optional().openapi({ description: "Why the event was not counted", example: "unpaid_session" }),
     duplicate: z.literal(true).optional().openapi({ description: "The event was processed before; nothing changed" }),
@@ -53,7 +66,10 @@ webhooks.openAPIRegistry.registerPath(
       body: { required: true, content: { "application/json": { schema: StripeEvent } } },
     },
     responses: {
-      200: { description: "Received (counted, applied or ignored)", content: { "application/json": { schema: WebhookReceipt } } },
+      200: {
+        description: "Received (counted, applied or ignored)",
+        content: { "application/json": { schema: WebhookReceipt } },
+      },
       400: error("invalid_signature (missing, malformed, wrong or stale signature), invalid_json or validation_failed"),
       413: error("Body over 64 KiB"),
       503: error("webhook_disabled: STRIPE_WEBHOOK_SECRET is not configured"),
@@ -97,7 +113,8 @@ async function processEvent(db: D1Database, event: StripeEventEnvelope, now: num
   let campaign = null;
   if (intent.kind === "payment") {
     campaign = await readPaymentCampaign(db, intent.campaign);
-    if (!campaign) return skip("ignored", "unknown_campaign", intent.paymentKey, ` (${JSON.stringify(intent.campaign)})`);
+    if (!campaign)
+      return skip("ignored", "unknown_campaign", intent.paymentKey, ` (${JSON.stringify(intent.campaign)})`);
     if (campaign.currency !== intent.currency) {
       // Recorded as rejected, never converted: the owner decides what a foreign payment is worth.
       const detail = ` (${intent.amount} ${intent.currency}, campaign is ${campaign.currency})`;
@@ -113,7 +130,11 @@ async function processEvent(db: D1Database, event: StripeEventEnvelope, now: num
 webhooks.post("/stripe", async (c) => {
   const secret = c.env.STRIPE_WEBHOOK_SECRET;
   if (!secret) {
-    throw new ApiError(503, "webhook_disabled", "The Stripe webhook is disabled: STRIPE_WEBHOOK_SECRET is not configured");
+    throw new ApiError(
+      503,
+      "webhook_disabled",
+      "The Stripe webhook is disabled: STRIPE_WEBHOOK_SECRET is not configured",
+    );
   }
   const requestId = c.get("requestId");
 

@@ -18,12 +18,13 @@ const Amount = z
   .refine(Number.isInteger, "must be an integer in minor units")
   .openapi({ type: "integer", example: 250000 });
 
-const Currency = z
-  .string()
-  .refine(isKnownCurrency, "must be a current ISO 4217 code")
-  .openapi({ example: "USD" });
+const Currency = z.string().refine(isKnownCurrency, "must be a current ISO 4217 code").openapi({ example: "USD" });
 
-const TimeZone = z.string().max(64).refine(isTimeZone, "must be an IANA time zone").openapi({ example: "Europe/Berlin" });
+const TimeZone = z
+  .string()
+  .max(64)
+  .refine(isTimeZone, "must be an IANA time zone")
+  .openapi({ example: "Europe/Berlin" });
 
 const TierInput = z.object({
   amount: Amount,
@@ -38,8 +39,10 @@ const Tiers = z
     (tiers, ctx) => {
       tiers.forEach((tier, index) => {
         const previous = tiers[index - 1];
-        const ordered = typeof tier?.amount !== "number" || typeof previous?.amount !== "number" || tier.amount > previous.amount;
-        if (!ordered) ctx.addIssue({ code: "custom", path: [index, "amount"], message: "tiers must be strictly ascending" });
+        const ordered =
+          typeof tier?.amount !== "number" || typeof previous?.amount !== "number" || tier.amount > previous.amount;
+        if (!ordered)
+          ctx.addIssue({ code: "custom", path: [index, "amount"], message: "tiers must be strictly ascending" });
       });
     },
     // Runs even when an element failed, so one answer lists every failing field.
@@ -95,7 +98,9 @@ export const Campaign = z
     goal: z.number().int(),
     percent: z.number().int(),
     tiers: z.array(z.object({ amount: z.number().int(), label: z.string().nullable(), reached: z.boolean() })),
-    nextTier: z.object({ amount: z.number().int(), label: z.string().nullable(), remaining: z.number().int() }).nullable(),
+    nextTier: z
+      .object({ amount: z.number().int(), label: z.string().nullable(), remaining: z.number().int() })
+      .nullable(),
     period: z.object({
       kind: z.enum(["monthly", "fixed", "open"]),
       timeZone: z.string(),
@@ -137,15 +142,31 @@ export type Donation = z.infer<typeof Donation>;
 
 /** Lookups take any slug-sized string and match it exactly, so `HOSTILE` is simply not found. */
 export const SlugParams = z.object({
-  slug: z.string().min(1).max(2048).openapi({ param: { name: "slug", in: "path" }, example: "january-drive" }),
+  slug: z
+    .string()
+    .min(1)
+    .max(2048)
+    .openapi({ param: { name: "slug", in: "path" }, example: "january-drive" }),
 });
 
 export const DonationParams = SlugParams.extend({
-  id: z.string().min(1).max(2048).openapi({ param: { name: "id", in: "path" } }),
+  id: z
+    .string()
+    .min(1)
+    .max(2048)
+    .openapi({ param: { name: "id", in: "path" } }),
 });
 
 export const LedgerQuery = z.object({ cursor: CursorParam, limit: limitParam(50, 100) });
 
 export const IdempotencyHeaders = z.object({
-  "idempotency-key": z.string().min(1).max(128).optional().openapi({ param: { name: "idempotency-key", in: "header" }, description: "Idempotency-Key: a repeat returns the first donation" }),
+  "idempotency-key": z
+    .string()
+    .min(1)
+    .max(128)
+    .optional()
+    .openapi({
+      param: { name: "idempotency-key", in: "header" },
+      description: "Idempotency-Key: a repeat returns the first donation",
+    }),
 });

@@ -24,7 +24,9 @@ export const AnchorInput = z
     prefix: z.string().max(64).default(""),
     suffix: z.string().max(64).default(""),
   })
-  .openapi("Anchor", { description: "W3C text-quote selector: the passage, with up to 64 chars of context either side" });
+  .openapi("Anchor", {
+    description: "W3C text-quote selector: the passage, with up to 64 chars of context either side",
+  });
 
 const AnchorOut = z
   .object({ exact: z.string(), prefix: z.string(), suffix: z.string() })
@@ -107,7 +109,10 @@ export const CommentCreate = z
     author: z
       .object({
         name: z.string().trim().max(64).nullish().openapi({ description: 'empty or missing → "Guest"' }),
-        email: z.union([z.literal(""), Email]).nullish().openapi({ description: "never shown publicly" }),
+        email: z
+          .union([z.literal(""), Email])
+          .nullish()
+          .openapi({ description: "never shown publicly" }),
       })
       .optional(),
     notify: z.enum(["none", "replies", "thread"]).default("none"),
@@ -116,7 +121,11 @@ export const CommentCreate = z
   })
   .superRefine((input, ctx) => {
     if (input.anchor && input.parentId) {
-      ctx.addIssue({ code: "custom", path: ["anchor"], message: "only top-level comments carry an anchor; replies inherit their root's" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["anchor"],
+        message: "only top-level comments carry an anchor; replies inherit their root's",
+      });
     }
     if (input.notify !== "none" && !input.author?.email) {
       ctx.addIssue({ code: "custom", path: ["author", "email"], message: "is required when notify is not none" });
@@ -133,15 +142,23 @@ export const CreateHeaders = z.object({
     .optional()
     .openapi({
       param: { name: "idempotency-key", in: "header" },
-      description: "Idempotency-Key: a client-random key per submission; a retry with it returns the first comment (with a new edit token)",
+      description:
+        "Idempotency-Key: a client-random key per submission; a retry with it returns the first comment (with a new edit token)",
     }),
 });
 
 export const PostedComment = z
   .object({
-    comment: z.object({ ...base, author: z.object({ name: z.string() }), status: CommentStatus, replies: z.array(Comment) }),
+    comment: z.object({
+      ...base,
+      author: z.object({ name: z.string() }),
+      status: CommentStatus,
+      replies: z.array(Comment),
+    }),
     editToken: z.string().openapi({ description: "shown once: Bearer token for the author's PATCH and DELETE" }),
-    editableUntil: z.string().openapi({ format: "date-time", description: "when the edit window (EDIT_WINDOW_SECONDS) closes" }),
+    editableUntil: z
+      .string()
+      .openapi({ format: "date-time", description: "when the edit window (EDIT_WINDOW_SECONDS) closes" }),
   })
   .openapi("PostedComment");
 

@@ -40,18 +40,19 @@ export const IsoTimeInput = z.iso
   .openapi({ type: "string", format: "date-time" });
 
 /** A query parameter given empty (`?cursor=&limit=`) counts as not given. */
-export const emptyAsAbsent = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema);
+export const emptyAsAbsent = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === "" ? undefined : value), schema);
 
 /** A `limit` query parameter: digits only, within [1, max]; never clamped; empty means the default. */
 export const limitParam = (fallback: number, max: number) =>
   emptyAsAbsent(
     z
       .string()
-    .regex(/^\d{1,4}$/, "must be a whole number")
-    .transform(Number)
-    .pipe(z.number().int().min(1).max(max))
-    .optional()
-    .transform((value) => value ?? fallback),
+      .regex(/^\d{1,4}$/, "must be a whole number")
+      .transform(Number)
+      .pipe(z.number().int().min(1).max(max))
+      .optional()
+      .transform((value) => value ?? fallback),
   ).openapi({ type: "integer", minimum: 1, maximum: max, default: fallback });
 
 export const CursorParam = emptyAsAbsent(z.string().max(512).optional()).openapi({

@@ -32,7 +32,9 @@ export const ImportComment = z
     downvotes: Tally.default(0),
     createdAt: IsoTimeInput,
     editedAt: IsoTimeInput.nullish(),
-    anchor: AnchorInput.nullish().openapi({ description: "the passage (inline feedback); top-level comments only, replies inherit it" }),
+    anchor: AnchorInput.nullish().openapi({
+      description: "the passage (inline feedback); top-level comments only, replies inherit it",
+    }),
   })
   .superRefine((comment, ctx) => {
     if (comment.status !== "deleted" && comment.body === "") {
@@ -79,7 +81,12 @@ export const ImportSubscription = z
 
 export type ImportSubscription = z.infer<typeof ImportSubscription>;
 
-export const ImportRecord = z.discriminatedUnion("type", [ImportComment, ImportCampaign, ImportDonation, ImportSubscription]);
+export const ImportRecord = z.discriminatedUnion("type", [
+  ImportComment,
+  ImportCampaign,
+  ImportDonation,
+  ImportSubscription,
+]);
 export type ImportRecord = z.infer<typeof ImportRecord>;
 
 export const ImportBatch = z

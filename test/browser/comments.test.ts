@@ -14,7 +14,8 @@ async function thread(key: string, params: Record<string, string> = {}) {
 }
 
 const bodies = (page: Page) => page.locator("goalpost-comments [part=body]").allInnerTexts();
-const articleOf = (page: Page, text: string) => page.locator("goalpost-comments article", { has: page.getByText(text, { exact: true }) }).last();
+const articleOf = (page: Page, text: string) =>
+  page.locator("goalpost-comments article", { has: page.getByText(text, { exact: true }) }).last();
 
 describe("threads", () => {
   it("nests replies, indenting five levels and showing deeper ones flat", async () => {
@@ -65,7 +66,11 @@ describe("posting", () => {
     await form.getByRole("button", { name: "Reply" }).click();
     await expect.poll(() => bodies(page)).toEqual(["Good job!", "Thanks, agreed."]);
     const reply = articleOf(page, "Thanks, agreed.");
-    expect(await reply.evaluate((el) => el.parentElement?.closest("article")?.querySelector("[part=body]")?.textContent?.trim())).toBe("Good job!");
+    expect(
+      await reply.evaluate((el) =>
+        el.parentElement?.closest("article")?.querySelector("[part=body]")?.textContent?.trim(),
+      ),
+    ).toBe("Good job!");
     expect(await form.count()).toBe(0);
   });
 
@@ -90,11 +95,17 @@ describe("posting", () => {
     expect(await form.getByLabel("Notify me of").isVisible()).toBe(true);
     // Moderation is off on the test server; answer as MODERATION=all would (202, pending).
     await page.route("**/api/v1/comments", (route) =>
-      route.fulfill({ status: 202, contentType: "application/json", body: JSON.stringify({ comment: { id: "c_held", status: "pending" }, editToken: "t" }) }),
+      route.fulfill({
+        status: 202,
+        contentType: "application/json",
+        body: JSON.stringify({ comment: { id: "c_held", status: "pending" }, editToken: "t" }),
+      }),
     );
     await form.getByLabel(/^Comment/).fill("Please approve me");
     await form.getByRole("button", { name: "Post comment" }).click();
-    await expect.poll(() => form.locator("[role=status]").textContent()).toBe("Thanks! Your comment is awaiting moderation.");
+    await expect
+      .poll(() => form.locator("[role=status]").textContent())
+      .toBe("Thanks! Your comment is awaiting moderation.");
     expect(await page.locator("goalpost-comments article").count()).toBe(0);
   });
 
@@ -107,7 +118,9 @@ describe("posting", () => {
     await page.keyboard.type("Typed without a mouse");
     await page.keyboard.press("Tab");
     const focused = page.locator("goalpost-comments button[type=submit]");
-    expect(await focused.evaluate((el) => el.matches(":focus-visible") && getComputedStyle(el).outlineStyle)).toBe("solid");
+    expect(await focused.evaluate((el) => el.matches(":focus-visible") && getComputedStyle(el).outlineStyle)).toBe(
+      "solid",
+    );
     await page.keyboard.press("Enter");
     await expect.poll(() => bodies(page)).toEqual(["Typed without a mouse"]);
     expect(await page.locator("goalpost-comments [part=author]").innerText()).toBe("Keys");
@@ -136,11 +149,17 @@ describe("votes", () => {
     await comment(key, "Vote fails");
     const { page } = await thread(key);
     await page.route("**/votes", (route) =>
-      route.fulfill({ status: 429, contentType: "application/json", body: JSON.stringify({ error: { code: "rate_limited", message: "Too many votes" } }) }),
+      route.fulfill({
+        status: 429,
+        contentType: "application/json",
+        body: JSON.stringify({ error: { code: "rate_limited", message: "Too many votes" } }),
+      }),
     );
     const down = page.locator("goalpost-comments button[part=vote]").nth(1);
     await down.click();
-    await expect.poll(() => page.locator("goalpost-comments article [role=alert]").textContent()).toBe("Too many votes");
+    await expect
+      .poll(() => page.locator("goalpost-comments article [role=alert]").textContent())
+      .toBe("Too many votes");
     expect(await down.getAttribute("aria-pressed")).toBe("false");
     expect(await down.innerText()).toContain("0");
   });
@@ -198,7 +217,8 @@ describe("editing", () => {
 });
 
 describe("themes", () => {
-  const background = (page: Page) => page.locator("goalpost-comments").evaluate((el) => getComputedStyle(el).backgroundColor);
+  const background = (page: Page) =>
+    page.locator("goalpost-comments").evaluate((el) => getComputedStyle(el).backgroundColor);
 
   it("uses the dark palette for data-theme=dark and for auto in a dark browser", async () => {
     const dark = await thread(uniqueThread("dark"), { theme: "dark" });
@@ -206,7 +226,9 @@ describe("themes", () => {
     const auto = await open(browser, article({ thread: uniqueThread("auto") }), { colorScheme: "dark" });
     await auto.page.locator("goalpost-comments h2").waitFor();
     expect(await background(auto.page)).toBe("rgb(22, 25, 30)");
-    const light = await open(browser, article({ thread: uniqueThread("light"), theme: "light" }), { colorScheme: "dark" });
+    const light = await open(browser, article({ thread: uniqueThread("light"), theme: "light" }), {
+      colorScheme: "dark",
+    });
     await light.page.locator("goalpost-comments h2").waitFor();
     expect(await background(light.page)).toBe("rgb(255, 255, 255)");
   });

@@ -28,7 +28,9 @@ describe.skipIf(skip)("console campaigns", () => {
       { amount: 500050, label: "Hire a reporter", reached: false },
     ]);
     expect(json.period).toMatchObject({ kind: "monthly", timeZone: "Europe/Berlin" });
-    expect(await page.getByRole("textbox", { name: "Embed code" }).inputValue()).toBe(`<script src="${new URL(page.url()).origin}/widget.js" async data-campaign="${slug}"></script>`);
+    expect(await page.getByRole("textbox", { name: "Embed code" }).inputValue()).toBe(
+      `<script src="${new URL(page.url()).origin}/widget.js" async data-campaign="${slug}"></script>`,
+    );
   });
 
   it("shows tiers that do not go up next to the tier that breaks the order, and sends nothing", async () => {
@@ -70,7 +72,9 @@ describe.skipIf(skip)("console campaigns", () => {
     await page.keyboard.press("Enter");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Move tier 2 up");
     await page.getByRole("button", { name: "Save changes" }).click();
-    await expect.poll(async () => (await api("GET", `/campaigns/${slug}`)).json.tiers.map((t: { amount: number }) => t.amount)).toEqual([100000, 250000, 300000]);
+    await expect
+      .poll(async () => (await api("GET", `/campaigns/${slug}`)).json.tiers.map((t: { amount: number }) => t.amount))
+      .toEqual([100000, 250000, 300000]);
     const { json } = await api("GET", `/campaigns/${slug}`);
     expect(json.tiers[2].label).toBe("Second");
   });

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { api, seedCampaign, skip, useBrowser } from "./console/harness";
 
 type Ledger = { donations: { amount: number; donor: string | null }[]; nextCursor: string | null };
-const ledger = async (slug: string) => (await api<Ledger>("GET", `/admin/campaigns/${slug}/donations?limit=100`)).json.donations;
+const ledger = async (slug: string) =>
+  (await api<Ledger>("GET", `/admin/campaigns/${slug}/donations?limit=100`)).json.donations;
 
 describe.skipIf(skip)("console donations", () => {
   const { signedIn, problems } = useBrowser();
@@ -17,7 +18,9 @@ describe.skipIf(skip)("console donations", () => {
     await page.getByRole("button", { name: "Record donation" }).click();
     await page.getByRole("cell", { name: "Ann" }).waitFor();
     expect(await ledger(slug)).toMatchObject([{ amount: 1999, donor: "Ann" }]);
-    await expect.poll(() => page.locator(".page progress").first().getAttribute("aria-label")).toContain("0% of the goal");
+    await expect
+      .poll(() => page.locator(".page progress").first().getAttribute("aria-label"))
+      .toContain("0% of the goal");
     await expect.poll(() => page.locator(".page .figures").first().textContent()).toContain("$19.99 of $2,000.00");
     expect(await page.getByLabel("Amount (USD)").inputValue()).toBe("");
   });
@@ -56,7 +59,11 @@ describe.skipIf(skip)("console donations", () => {
   it("pages through the ledger newest first with Load more", async () => {
     const slug = await seedCampaign();
     for (let i = 1; i <= 25; i++) {
-      await api("POST", `/admin/campaigns/${slug}/donations`, { amount: i * 100, donor: `D${i}`, at: new Date(Date.UTC(2026, 0, i)).toISOString() });
+      await api("POST", `/admin/campaigns/${slug}/donations`, {
+        amount: i * 100,
+        donor: `D${i}`,
+        at: new Date(Date.UTC(2026, 0, i)).toISOString(),
+      });
     }
     const page = await signedIn(`/admin#/c/${slug}`);
     const rows = page.locator("table.ledger tbody tr");

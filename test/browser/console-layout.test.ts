@@ -9,15 +9,23 @@ const shots = "test-results/console";
 mkdirSync(shots, { recursive: true });
 
 /** Pixels the page is wider than its viewport (0 means no sideways scrolling). */
-const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const overflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 async function busyCampaign() {
   const slug = await seedCampaign({
     title: "Support our reporting",
-    tiers: [{ amount: 250_000, label: "Keep the lights on" }, { amount: 500_000, label: "Hire a reporter" }],
+    tiers: [
+      { amount: 250_000, label: "Keep the lights on" },
+      { amount: 500_000, label: "Hire a reporter" },
+    ],
     period: { kind: "monthly", timeZone: "America/New_York" },
   });
-  for (const [amount, donor, message] of [[50_000, "Ann Example", "For the local desk"], [25_000, "Bo", null], [15_000, null, "Monthly thanks"]] as const) {
+  for (const [amount, donor, message] of [
+    [50_000, "Ann Example", "For the local desk"],
+    [25_000, "Bo", null],
+    [15_000, null, "Monthly thanks"],
+  ] as const) {
     await api("POST", `/admin/campaigns/${slug}/donations`, { amount, donor, message });
   }
   return slug;
@@ -46,7 +54,11 @@ describe.skipIf(skip)("console layout", () => {
 
   it("fits the moderation queue on a phone", async () => {
     const thread = `/layout/${Date.now().toString(36)}`;
-    await heldComment(thread, "Longnamedreader", "A fairly long comment that has to wrap on a narrow phone screen without pushing anything sideways.");
+    await heldComment(
+      thread,
+      "Longnamedreader",
+      "A fairly long comment that has to wrap on a narrow phone screen without pushing anything sideways.",
+    );
     const page = await signedIn("/admin#/moderation", { viewport: { width: 360, height: 780 }, colorScheme: "dark" });
     await page.getByRole("article", { name: "Comment by Longnamedreader" }).first().waitFor();
     expect(await overflow(page)).toBe(0);
@@ -58,7 +70,8 @@ describe.skipIf(skip)("console layout", () => {
     const page = await signedIn(`/admin#/c/${slug}`, { viewport: { width: 1280, height: 1000 } });
     await page.getByRole("cell", { name: "Ann Example" }).waitFor();
     await page.screenshot({ path: `${shots}/campaign.png`, fullPage: true });
-    if (process.env.UPDATE_DOCS_SCREENSHOT === "1") await page.screenshot({ path: "docs/console.png", fullPage: false });
+    if (process.env.UPDATE_DOCS_SCREENSHOT === "1")
+      await page.screenshot({ path: "docs/console.png", fullPage: false });
   });
 
   it("runs without a CSP violation or page error", () => {

@@ -4,7 +4,9 @@ import { api, heldComment, publicThread, skip, uniqueSlug, useBrowser } from "./
 const thread = () => `/${uniqueSlug("story")}`;
 const name = (prefix: string) => uniqueSlug(prefix).replace(/-/g, "");
 const statusOf = async (id: string, status: string) =>
-  (await api<{ comments: { id: string }[] }>("GET", `/admin/comments?status=${status}&limit=100`)).json.comments.some((c) => c.id === id);
+  (await api<{ comments: { id: string }[] }>("GET", `/admin/comments?status=${status}&limit=100`)).json.comments.some(
+    (c) => c.id === id,
+  );
 
 describe.skipIf(skip)("console moderation", () => {
   const { article, signedIn, problems } = useBrowser();
@@ -41,7 +43,11 @@ describe.skipIf(skip)("console moderation", () => {
     expect(await page.getByText("2 selected").isVisible()).toBe(true);
     await page.getByRole("button", { name: "Mark spam selected" }).click();
     await page.getByRole("article", { name: `Comment by ${b}` }).waitFor({ state: "detached" });
-    expect([await statusOf(ids[0]!, "spam"), await statusOf(ids[1]!, "spam"), await statusOf(ids[2]!, "pending")]).toEqual([true, true, true]);
+    expect([
+      await statusOf(ids[0]!, "spam"),
+      await statusOf(ids[1]!, "spam"),
+      await statusOf(ids[2]!, "pending"),
+    ]).toEqual([true, true, true]);
 
     // The spam list shows them, and approving from there publishes.
     await page.getByRole("radio", { name: "Spam" }).check();

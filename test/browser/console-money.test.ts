@@ -49,7 +49,8 @@ describe("toMajorString and formatMoney", () => {
   });
 
   it("round-trips every cent of a dollar", () => {
-    for (let cents = 1; cents < 100; cents++) expect(parseMajor(toMajorString(cents, "USD"), "USD")).toEqual({ ok: true, minor: cents });
+    for (let cents = 1; cents < 100; cents++)
+      expect(parseMajor(toMajorString(cents, "USD"), "USD")).toEqual({ ok: true, minor: cents });
   });
 
   it("formats for reading", () => {
@@ -59,11 +60,30 @@ describe("toMajorString and formatMoney", () => {
 });
 
 describe("bodyOf", () => {
-  const draft = { ...emptyDraft(), slug: "drive", title: " Drive ", currency: "EUR", timeZone: "Europe/Berlin", tiers: [{ amount: "2500", label: "Lights" }, { amount: "5000", label: "" }] };
+  const draft = {
+    ...emptyDraft(),
+    slug: "drive",
+    title: " Drive ",
+    currency: "EUR",
+    timeZone: "Europe/Berlin",
+    tiers: [
+      { amount: "2500", label: "Lights" },
+      { amount: "5000", label: "" },
+    ],
+  };
 
   it("builds the API body in minor units with null labels", () => {
     expect(bodyOf({ ...draft, kind: "monthly" }, true)).toEqual({
-      body: { slug: "drive", title: "Drive", currency: "EUR", tiers: [{ amount: 250000, label: "Lights" }, { amount: 500000, label: null }], period: { kind: "monthly", timeZone: "Europe/Berlin" } },
+      body: {
+        slug: "drive",
+        title: "Drive",
+        currency: "EUR",
+        tiers: [
+          { amount: 250000, label: "Lights" },
+          { amount: 500000, label: null },
+        ],
+        period: { kind: "monthly", timeZone: "Europe/Berlin" },
+      },
       issues: [],
     });
   });
@@ -71,19 +91,49 @@ describe("bodyOf", () => {
   it("turns fixed dates into instants in the campaign's zone, the last day inclusive", () => {
     const { body, issues } = bodyOf({ ...draft, kind: "fixed", startDate: "2026-01-01", endDate: "2026-01-31" }, false);
     expect(issues).toEqual([]);
-    expect(body.period).toEqual({ kind: "fixed", timeZone: "Europe/Berlin", startsAt: "2025-12-31T23:00:00.000Z", endsAt: "2026-01-31T23:00:00.000Z" });
+    expect(body.period).toEqual({
+      kind: "fixed",
+      timeZone: "Europe/Berlin",
+      startsAt: "2025-12-31T23:00:00.000Z",
+      endsAt: "2026-01-31T23:00:00.000Z",
+    });
     expect(body.slug).toBeUndefined();
   });
 
   it("reports local issues with the API's paths", () => {
-    const { issues } = bodyOf({ ...draft, slug: "Bad Slug", tiers: [{ amount: "50", label: "" }, { amount: "20", label: "" }, { amount: "x", label: "" }], timeZone: "Mars/Base", kind: "fixed" }, true);
-    expect(issues.map((issue) => issue.path)).toEqual(["slug", "tiers.2.amount", "tiers.1.amount", "period.timeZone", "period.endsAt"]);
+    const { issues } = bodyOf(
+      {
+        ...draft,
+        slug: "Bad Slug",
+        tiers: [
+          { amount: "50", label: "" },
+          { amount: "20", label: "" },
+          { amount: "x", label: "" },
+        ],
+        timeZone: "Mars/Base",
+        kind: "fixed",
+      },
+      true,
+    );
+    expect(issues.map((issue) => issue.path)).toEqual([
+      "slug",
+      "tiers.2.amount",
+      "tiers.1.amount",
+      "period.timeZone",
+      "period.endsAt",
+    ]);
   });
 
   it("reads a stored fixed campaign back as the same dates", () => {
     const { body } = bodyOf({ ...draft, kind: "fixed", startDate: "2026-03-01", endDate: "2026-03-31" }, false);
     const period = body.period as { startsAt: string; endsAt: string };
-    const back = draftOf({ slug: "drive", title: "Drive", currency: "EUR", tiers: [{ amount: 250000, label: "Lights", reached: false }], period: { kind: "fixed", timeZone: "Europe/Berlin", startsAt: period.startsAt, endsAt: period.endsAt } } as never);
+    const back = draftOf({
+      slug: "drive",
+      title: "Drive",
+      currency: "EUR",
+      tiers: [{ amount: 250000, label: "Lights", reached: false }],
+      period: { kind: "fixed", timeZone: "Europe/Berlin", startsAt: period.startsAt, endsAt: period.endsAt },
+    } as never);
     expect([back.startDate, back.endDate, back.tiers[0]!.amount]).toEqual(["2026-03-01", "2026-03-31", "2500.00"]);
   });
 });

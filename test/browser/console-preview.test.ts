@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { api, seedCampaign, skip, useBrowser } from "./console/harness";
 
 /** The text of one part of the first goal bar inside `scope` (Playwright pierces open shadow roots). */
-const part = (page: Page, scope: string, name: string) => page.locator(`${scope} goalpost-goal [part="${name}"]`).first().textContent();
+const part = (page: Page, scope: string, name: string) =>
+  page.locator(`${scope} goalpost-goal [part="${name}"]`).first().textContent();
 
 describe.skipIf(skip)("console live preview", () => {
   const { article, signedIn, problems } = useBrowser();
@@ -28,7 +29,12 @@ describe.skipIf(skip)("console live preview", () => {
     await expect.poll(() => part(page, ".preview", "raised")).toMatch(/1\.234,56\s\$/);
     await page.getByLabel("Title").fill("Vorschau!");
     await expect.poll(() => part(page, ".preview", "title")).toBe("Vorschau!");
-    const packs = await page.evaluate(() => performance.getEntriesByType("resource").map((entry) => entry.name).filter((name) => name.includes("/i18n/")));
+    const packs = await page.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .map((entry) => entry.name)
+        .filter((name) => name.includes("/i18n/")),
+    );
     expect(packs.map((name) => new URL(name).pathname)).toEqual(["/widget/i18n/de.json"]);
   });
 

@@ -31,7 +31,11 @@ describe.skipIf(skip)("console sign-in", () => {
   it("explains a 503 admin_disabled instead of calling the token wrong", async () => {
     const page = await open();
     await page.route("**/api/v1/admin/campaigns", (route) =>
-      route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: { code: "admin_disabled", message: "The admin API is disabled" } }) }),
+      route.fulfill({
+        status: 503,
+        contentType: "application/json",
+        body: JSON.stringify({ error: { code: "admin_disabled", message: "The admin API is disabled" } }),
+      }),
     );
     await page.getByLabel("Admin token").fill("anything");
     await page.getByRole("button", { name: "Sign in" }).click();

@@ -11,9 +11,11 @@ const indexPage = (params: Record<string, string>) => `/index-page?${new URLSear
 /** Threads with 0, 1, 2, … comments. */
 async function seeded(name: string, sizes: number[]) {
   const threads = sizes.map((_, i) => uniqueThread(`${name}${i}`));
-  await Promise.all(threads.map(async (thread, i) => {
-    for (let n = 0; n < sizes[i]!; n++) await comment(thread, `comment ${n}`);
-  }));
+  await Promise.all(
+    threads.map(async (thread, i) => {
+      for (let n = 0; n < sizes[i]!; n++) await comment(thread, `comment ${n}`);
+    }),
+  );
   return threads;
 }
 
@@ -22,7 +24,10 @@ describe("comment counts on an index page", () => {
     const sizes = [0, 1, 2, 3, 0, 1, 2, 3, 0, 1];
     const threads = await seeded("count", sizes);
     const links = await seeded("link", sizes);
-    const { page, apiRequests, errors } = await open(browser, indexPage({ threads: threads.join(","), links: links.map((t) => `${t}/`).join(",") }));
+    const { page, apiRequests, errors } = await open(
+      browser,
+      indexPage({ threads: threads.join(","), links: links.map((t) => `${t}/`).join(",") }),
+    );
     const expected = sizes.map((n) => (n === 1 ? "1 comment" : `${n} comments`));
     await expect.poll(() => page.locator("goalpost-count").allInnerTexts()).toEqual(expected);
     await expect.poll(() => page.locator("a[data-goalpost-count]").allInnerTexts()).toEqual(expected);
@@ -35,7 +40,9 @@ describe("comment counts on an index page", () => {
   it("normalises a link's path like the widget's thread key", async () => {
     const [thread] = await seeded("path", [2]);
     const { page } = await open(browser, indexPage({ links: `${thread}/index.html,${thread}/,${thread}` }));
-    await expect.poll(() => page.locator("a[data-goalpost-count]").allInnerTexts()).toEqual(["2 comments", "2 comments", "2 comments"]);
+    await expect
+      .poll(() => page.locator("a[data-goalpost-count]").allInnerTexts())
+      .toEqual(["2 comments", "2 comments", "2 comments"]);
   });
 
   it("splits more than 100 threads into requests of 100", async () => {

@@ -20,7 +20,9 @@ describe("the demo page", () => {
       expect(await comments.locator("h2").innerText()).toBe("8 comments");
       // jorge answers Hrky75, as in the reference page.
       const reply = comments.locator("article", { has: page.getByText("Does anyone know", { exact: false }) }).last();
-      expect(await reply.evaluate((el) => el.parentElement?.closest("article")?.querySelector("[part=author]")?.textContent)).toBe("Hrky75");
+      expect(
+        await reply.evaluate((el) => el.parentElement?.closest("article")?.querySelector("[part=author]")?.textContent),
+      ).toBe("Hrky75");
       expect(errors).toEqual([]);
       mkdirSync(dir, { recursive: true });
       await page.screenshot({ path: `${dir}/demo-${colorScheme}.png`, fullPage: true });

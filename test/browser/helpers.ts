@@ -19,7 +19,8 @@ export async function open(browser: Browser, path: string, options: BrowserConte
   const apiRequests: string[] = [];
   const errors: string[] = [];
   page.on("request", (request) => {
-    if (request.url().startsWith(`${api}/api/`) && request.method() !== "OPTIONS") apiRequests.push(`${request.method()} ${request.url().slice(api.length)}`);
+    if (request.url().startsWith(`${api}/api/`) && request.method() !== "OPTIONS")
+      apiRequests.push(`${request.method()} ${request.url().slice(api.length)}`);
   });
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
@@ -48,12 +49,18 @@ async function json(method: string, path: string, body?: unknown, headers: Recor
 export type Seeded = { id: string; editToken: string };
 
 /** Posts a comment through the public API. */
-export async function comment(thread: string, body: string, parentId: string | null = null, name = "Reader"): Promise<Seeded> {
+export async function comment(
+  thread: string,
+  body: string,
+  parentId: string | null = null,
+  name = "Reader",
+): Promise<Seeded> {
   const res = await json("POST", "/comments", { thread, parentId, body, author: { name } });
   return { id: res.comment.id, editToken: res.editToken };
 }
 
-export const vote = (id: string, voter: string, value: number) => json("POST", `/comments/${id}/votes`, { voter, value });
+export const vote = (id: string, voter: string, value: number) =>
+  json("POST", `/comments/${id}/votes`, { voter, value });
 
 /** Creates a campaign through the admin API and records `donations` (minor units). */
 export async function campaign(slug: string, body: Record<string, unknown>, donations: number[] = []) {

@@ -45,7 +45,12 @@ export const highlighted = (page: Page) =>
   });
 
 /** Posts a comment through the API, with an anchor unless it is a reply. */
-export async function anchored(thread: string, body: string, anchor: { exact: string; prefix?: string; suffix?: string } | null, parentId: string | null = null) {
+export async function anchored(
+  thread: string,
+  body: string,
+  anchor: { exact: string; prefix?: string; suffix?: string } | null,
+  parentId: string | null = null,
+) {
   const res = await fetch(`${api}/api/v1/comments`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },

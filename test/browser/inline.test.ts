@@ -21,7 +21,10 @@ async function reader(params: Record<string, string>, init?: string) {
   const errors: string[] = [];
   const apiRequests: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
-  page.on("request", (r) => r.url().includes("/api/") && apiRequests.push(`${r.method()} ${new URL(r.url()).pathname}`));
+  page.on(
+    "request",
+    (r) => r.url().includes("/api/") && apiRequests.push(`${r.method()} ${new URL(r.url()).pathname}`),
+  );
   await page.goto(site + inline(params));
   await page.locator("goalpost-comments h2").waitFor();
   // The second file has attached once its layer is in the page.
@@ -65,7 +68,11 @@ describe("inline feedback", () => {
 
   it("selects with the mouse, and the bubble opens the passage's comments", async () => {
     const thread = uniqueThread("mouse");
-    const id = await anchored(thread, "About the council.", { exact: "the town council asked for help", prefix: "again, and ", suffix: "." });
+    const id = await anchored(thread, "About the council.", {
+      exact: "the town council asked for help",
+      prefix: "again, and ",
+      suffix: ".",
+    });
     const { page } = await reader({ thread });
     const box = await boxOf(page, "Two years later");
     await page.mouse.move(box.left + 1, (box.top + box.bottom) / 2);
@@ -75,7 +82,8 @@ describe("inline feedback", () => {
     await page.getByRole("button", { name: "Comment on this", exact: true }).waitFor();
     await expect.poll(() => highlighted(page)).toEqual(["the town council asked for help"]);
     await bubble(page).click();
-    const focused = () => page.locator("goalpost-comments").evaluate((el) => el.shadowRoot!.activeElement?.getAttribute("data-id"));
+    const focused = () =>
+      page.locator("goalpost-comments").evaluate((el) => el.shadowRoot!.activeElement?.getAttribute("data-id"));
     await expect.poll(focused).toBe(id);
   });
 
@@ -88,18 +96,31 @@ describe("inline feedback", () => {
     await expect.poll(() => button.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
     await page.keyboard.press("Enter");
     const textarea = page.locator("goalpost-comments form[part=form] textarea");
-    await expect.poll(() => textarea.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
+    await expect
+      .poll(() => textarea.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el))
+      .toBe(true);
     expect(await page.locator("goalpost-comments [part=quote-box] blockquote").innerText()).toBe(PASSAGE);
   });
 
   it("finds a passage that was edited a little, and keeps a lost one in the list with its quote", async () => {
     const thread = uniqueThread("fuzzy");
-    await anchored(thread, "Edited since.", { exact: "the bridge at Al-Bukamal was repaired by volunteers", prefix: "In 2019 ", suffix: ". The town council" });
-    await anchored(thread, "Gone since.", { exact: "a paragraph the editor removed entirely later on", prefix: "", suffix: "" });
+    await anchored(thread, "Edited since.", {
+      exact: "the bridge at Al-Bukamal was repaired by volunteers",
+      prefix: "In 2019 ",
+      suffix: ". The town council",
+    });
+    await anchored(thread, "Gone since.", {
+      exact: "a paragraph the editor removed entirely later on",
+      prefix: "",
+      suffix: "",
+    });
     const { page } = await reader({ thread });
     await expect.poll(() => highlighted(page)).toEqual(["the bridge at Al-Bukamal was rebuilt by volunteers"]);
     expect(await bubble(page).count()).toBe(1);
-    expect(await quotes(page)).toEqual(["the bridge at Al-Bukamal was repaired by volunteers", "a paragraph the editor removed entirely later on"]);
+    expect(await quotes(page)).toEqual([
+      "the bridge at Al-Bukamal was repaired by volunteers",
+      "a paragraph the editor removed entirely later on",
+    ]);
   });
 
   it("leaves the page's DOM, layout and links alone", async () => {
@@ -110,16 +131,24 @@ describe("inline feedback", () => {
     await expect.poll(async () => (await highlighted(page)).length).toBe(2);
     expect(await page.locator("article mark, article [data-goalpost-ui]").count()).toBe(0);
     const link = await boxOf(page, "the steel mill");
-    const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.id, [(link.left + link.right) / 2, (link.top + link.bottom) / 2]);
+    const hit = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x!, y!)?.id,
+      [(link.left + link.right) / 2, (link.top + link.bottom) / 2],
+    );
     expect(hit).toBe("mill-link");
   });
 
   it("falls back to <mark> wrappers without the Custom Highlight API", async () => {
     const thread = uniqueThread("marks");
     await anchored(thread, "Marked.", { exact: PASSAGE, prefix: "Two years later ", suffix: ", and" });
-    const { page, errors } = await reader({ thread }, "Object.defineProperty(CSS, 'highlights', { value: undefined });");
+    const { page, errors } = await reader(
+      { thread },
+      "Object.defineProperty(CSS, 'highlights', { value: undefined });",
+    );
     await expect.poll(() => page.locator("article mark[data-goalpost-mark]").allInnerTexts()).toEqual([PASSAGE]);
-    expect(await page.locator("article p").nth(1).innerText()).toBe("Two years later the bridge was closed again, and the town council asked for help.");
+    expect(await page.locator("article p").nth(1).innerText()).toBe(
+      "Two years later the bridge was closed again, and the town council asked for help.",
+    );
     expect(await bubble(page).innerText()).toBe("1");
     expect(errors).toEqual([]);
   });
@@ -133,7 +162,9 @@ describe("author questions", () => {
     await ask.click();
     const form = page.locator("goalpost-comments form[part=form]");
     expect(await form.locator("[part=quote-box] p").innerText()).toBe("Should the town rebuild it again?");
-    expect(await form.locator("[part=quote-box] blockquote").innerText()).toBe("Whether to rebuild it a third time is still open.");
+    expect(await form.locator("[part=quote-box] blockquote").innerText()).toBe(
+      "Whether to rebuild it a third time is still open.",
+    );
     await form.getByLabel(/^Comment/).fill("Yes, with a wider deck.");
     await form.getByRole("button", { name: "Post comment" }).click();
     await expect.poll(() => highlighted(page)).toEqual(["Whether to rebuild it a third time is still open."]);
@@ -152,7 +183,9 @@ describe("floating bubble", () => {
     await expect.poll(() => fab.innerText()).toBe("Would love your thoughts, please comment.");
     await fab.click();
     const textarea = page.locator("goalpost-comments form[part=form] textarea");
-    await expect.poll(() => textarea.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
+    await expect
+      .poll(() => textarea.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el))
+      .toBe(true);
     await expect.poll(() => fab.isVisible()).toBe(false);
   });
 
@@ -173,9 +206,17 @@ describe("the README picture", () => {
     const dir = process.env.UPDATE_SCREENSHOTS ? "docs" : "test-results";
     mkdirSync(dir, { recursive: true });
     const thread = uniqueThread("picture");
-    const root = await anchored(thread, "Closed for repairs, not for good.", { exact: PASSAGE, prefix: "Two years later ", suffix: ", and the town council as" });
+    const root = await anchored(thread, "Closed for repairs, not for good.", {
+      exact: PASSAGE,
+      prefix: "Two years later ",
+      suffix: ", and the town council as",
+    });
     await anchored(thread, "The council said so in March.", null, root);
-    await anchored(thread, "Volunteers from three villages.", { exact: "rebuilt by volunteers", prefix: "the bridge at Al-Bukamal was ", suffix: ". The town council" });
+    await anchored(thread, "Volunteers from three villages.", {
+      exact: "rebuilt by volunteers",
+      prefix: "the bridge at Al-Bukamal was ",
+      suffix: ". The town council",
+    });
     const { page } = await reader({ thread, bubble: "on", question: "1" });
     await page.setViewportSize({ width: 1100, height: 640 });
     await expect.poll(async () => (await highlighted(page)).length).toBe(2);

@@ -21,7 +21,8 @@ async function withRoute(pattern: string, handler: (route: Route, page: Page) =>
 }
 
 const total = async (thread: string) =>
-  ((await (await fetch(`${api}/api/v1/comments?thread=${encodeURIComponent(thread)}`)).json()) as { total: number }).total;
+  ((await (await fetch(`${api}/api/v1/comments?thread=${encodeURIComponent(thread)}`)).json()) as { total: number })
+    .total;
 
 describe("resilience", () => {
   it("retries a post whose answer was lost and stores it once", async () => {
@@ -41,9 +42,9 @@ describe("resilience", () => {
     const form = page.locator("goalpost-comments form[part=form]");
     await form.getByLabel(/^Comment/).fill("Posted through a flaky network");
     await form.getByRole("button", { name: "Post comment" }).click();
-    await expect.poll(() => page.locator("goalpost-comments [part=body]").allInnerTexts(), { timeout: 10_000 }).toEqual([
-      "Posted through a flaky network",
-    ]);
+    await expect
+      .poll(() => page.locator("goalpost-comments [part=body]").allInnerTexts(), { timeout: 10_000 })
+      .toEqual(["Posted through a flaky network"]);
     expect(posts).toBe(2);
     expect(await total(thread)).toBe(1);
   });
@@ -60,10 +61,14 @@ describe("resilience", () => {
     const form = page.locator("goalpost-comments form[part=form]");
     await form.getByLabel(/^Comment/).fill("Read your own write");
     await form.getByRole("button", { name: "Post comment" }).click();
-    await expect.poll(() => page.locator("goalpost-comments [part=body]").allInnerTexts()).toEqual(["Read your own write"]);
+    await expect
+      .poll(() => page.locator("goalpost-comments [part=body]").allInnerTexts())
+      .toEqual(["Read your own write"]);
     reads.length = 0;
     await page.reload();
-    await expect.poll(() => page.locator("goalpost-comments [part=body]").allInnerTexts()).toEqual(["Read your own write"]);
+    await expect
+      .poll(() => page.locator("goalpost-comments [part=body]").allInnerTexts())
+      .toEqual(["Read your own write"]);
     expect(reads).toHaveLength(1);
     expect(reads[0]).toMatch(/\/api\/v1\/embed\?.*bookmark=/);
   });
@@ -77,7 +82,9 @@ describe("resilience", () => {
     const form = page.locator("goalpost-comments form[part=form]");
     await form.getByLabel(/^Comment/).fill("Private by default");
     await form.getByRole("button", { name: "Post comment" }).click();
-    await expect.poll(() => page.locator("goalpost-comments [part=body]").allInnerTexts()).toEqual(["Private by default"]);
+    await expect
+      .poll(() => page.locator("goalpost-comments [part=body]").allInnerTexts())
+      .toEqual(["Private by default"]);
     await page.locator("goalpost-comments [part=body]").first().waitFor();
     expect([...hosts].sort()).toEqual([api, site].sort());
     expect(await page.context().cookies()).toEqual([]);

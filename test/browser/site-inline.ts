@@ -18,13 +18,18 @@ export const PARAGRAPHS = [
   `In 2019 the bridge at Al-Bukamal was rebuilt by volunteers. The town council paid for the steel, and <a href="#mill" id="mill-link">the steel mill</a> sent its workers.`,
   `Two years later the bridge was closed again, and the town council asked for help.`,
   `<span data-goalpost-question="Should the town rebuild it again?">Whether to rebuild it a third time is still open.</span> The vote is in May.`,
-  ...Array.from({ length: 14 }, (_, i) => `Filler paragraph ${i + 1} keeps the comments below the fold, as on a real article page.`),
+  ...Array.from(
+    { length: 14 },
+    (_, i) => `Filler paragraph ${i + 1} keeps the comments below the fold, as on a real article page.`,
+  ),
 ];
 
 export function inlinePage(api: string, query: URLSearchParams): string {
   const lang = query.get("lang") ?? "en";
   const skip = new Set(["lang", "marked", "question"]);
-  const attrs = [...query].filter(([key]) => !skip.has(key)).map(([key, value]) => ` data-${escape(key)}="${escape(value)}"`);
+  const attrs = [...query]
+    .filter(([key]) => !skip.has(key))
+    .map(([key, value]) => ` data-${escape(key)}="${escape(value)}"`);
   const paragraphs = PARAGRAPHS.filter((p) => query.get("question") === "1" || !p.includes("data-goalpost-question"));
   const marked = query.get("marked") === "1" ? " data-goalpost-inline" : "";
   return `<!doctype html><html lang="${escape(lang)}"><head><meta charset="utf-8"><title>Inline fixture</title>
@@ -35,7 +40,9 @@ export function inlinePage(api: string, query: URLSearchParams): string {
 
 export function indexPage(api: string, query: URLSearchParams): string {
   const list = (name: string) => (query.get(name) ?? "").split(",").filter(Boolean);
-  const counts = list("threads").map((t) => `<li>${escape(t)}: <goalpost-count thread="${escape(t)}">…</goalpost-count></li>`);
+  const counts = list("threads").map(
+    (t) => `<li>${escape(t)}: <goalpost-count thread="${escape(t)}">…</goalpost-count></li>`,
+  );
   const links = list("links").map((path) => `<li><a href="${escape(path)}" data-goalpost-count>comments</a></li>`);
   return `<!doctype html><html lang="${escape(query.get("lang") ?? "en")}"><head><meta charset="utf-8"><title>Index fixture</title>
 <link rel="stylesheet" href="/fixture.css"></head>

@@ -12,7 +12,9 @@ const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeA
 
 function fixture(api: string, query: URLSearchParams): string {
   const lang = query.get("lang") ?? "en";
-  const attrs = [...query].filter(([key]) => key !== "lang" && key !== "elements").map(([key, value]) => ` data-${escape(key)}="${escape(value)}"`);
+  const attrs = [...query]
+    .filter(([key]) => key !== "lang" && key !== "elements")
+    .map(([key, value]) => ` data-${escape(key)}="${escape(value)}"`);
   const body = query.get("elements")
     ? `<goalpost-goal campaign="${escape(query.get("campaign") ?? "demo")}"></goalpost-goal>
 <p>Between the parts.</p>

@@ -5,7 +5,8 @@ import { distance, matchEnds, matchStart } from "../../widget/inline/fuzzy";
 /** The fewest edits turning `pattern` into some non-empty-ended substring of `text` (brute force). */
 function bestSubstringDistance(text: string, pattern: string): number {
   let best = Infinity;
-  for (let i = 0; i <= text.length; i++) for (let j = Math.max(i, 1); j <= text.length; j++) best = Math.min(best, distance(pattern, text.slice(i, j)));
+  for (let i = 0; i <= text.length; i++)
+    for (let j = Math.max(i, 1); j <= text.length; j++) best = Math.min(best, distance(pattern, text.slice(i, j)));
   return best;
 }
 
@@ -31,13 +32,20 @@ describe("matchEnds and matchStart", () => {
 
   it("agree with the brute-force distance on random strings", () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom("a", "b", "c"), maxLength: 14 }), fc.string({ unit: fc.constantFrom("a", "b", "c"), minLength: 1, maxLength: 5 }), fc.integer({ min: 0, max: 3 }), (text, pattern, k) => {
+      fc.property(
+        fc.string({ unit: fc.constantFrom("a", "b", "c"), maxLength: 14 }),
+        fc.string({ unit: fc.constantFrom("a", "b", "c"), minLength: 1, maxLength: 5 }),
+        fc.integer({ min: 0, max: 3 }),
+        (text, pattern, k) => {
           const truth = bestSubstringDistance(text, pattern);
           const found = matchEnds(text, pattern, k);
           if (truth > k) return found.length === 0;
           if (found.length === 0 || found[0]!.errors !== truth) return false;
-          return found.every(({ end }) => distance(pattern, text.slice(matchStart(text, pattern, end, k), end)) === truth);
-        }),
+          return found.every(
+            ({ end }) => distance(pattern, text.slice(matchStart(text, pattern, end, k), end)) === truth,
+          );
+        },
+      ),
       { numRuns: 500 },
     );
   });

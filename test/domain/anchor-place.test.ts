@@ -60,7 +60,9 @@ describe("placeQuote, ambiguous passages", () => {
   });
 
   it("takes the first occurrence when nothing tells them apart", () => {
-    expect(placeQuote(ARTICLE, { exact: "the bridge", prefix: "", suffix: "" })!.start).toBe(ARTICLE.indexOf("the bridge"));
+    expect(placeQuote(ARTICLE, { exact: "the bridge", prefix: "", suffix: "" })!.start).toBe(
+      ARTICLE.indexOf("the bridge"),
+    );
   });
 
   it("still tells them apart when the context was edited a little", () => {
@@ -81,7 +83,11 @@ describe("placeQuote, edited text (fuzzy)", () => {
 
   it("finds a passage with a typo fixed and whitespace changed", () => {
     const text = "The council  paid for teh steel, and the mayor thanked them.";
-    const span = placeQuote(text.replace("teh", "the").replace("  ", " "), { exact: "council  paid for teh steel", prefix: "The ", suffix: ", and" });
+    const span = placeQuote(text.replace("teh", "the").replace("  ", " "), {
+      exact: "council  paid for teh steel",
+      prefix: "The ",
+      suffix: ", and",
+    });
     expect(at(text.replace("teh", "the").replace("  ", " "), span)).toBe("council paid for the steel");
   });
 

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { buildTree, type CommentRecord, toPublicComment } from "../../src/domain/comment-tree";
 
 let clock = 1_700_000_000_000;
-const record = (id: string, parentId: string | null, depth: number, overrides: Partial<CommentRecord> = {}): CommentRecord => ({
+const record = (
+  id: string,
+  parentId: string | null,
+  depth: number,
+  overrides: Partial<CommentRecord> = {},
+): CommentRecord => ({
   id,
   thread: "/t",
   parentId,
@@ -76,7 +81,13 @@ describe("buildTree", () => {
 describe("toPublicComment", () => {
   it("computes score and never exposes anything but the author's name", () => {
     const comment = toPublicComment(record("v", null, 0, { upvotes: 8, downvotes: 3, pinned: true }));
-    expect(comment).toMatchObject({ upvotes: 8, downvotes: 3, score: 5, pinned: true, author: { name: "author of v" } });
+    expect(comment).toMatchObject({
+      upvotes: 8,
+      downvotes: 3,
+      score: 5,
+      pinned: true,
+      author: { name: "author of v" },
+    });
     expect(Object.keys(comment.author!)).toEqual(["name"]);
   });
 });

@@ -1,7 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { LINK_REL, renderMarkdown } from "../../src/domain/markdown";
 
-const ALLOWED_TAGS = new Set(["p", "a", "strong", "em", "code", "pre", "blockquote", "ul", "ol", "li", "br", "hr", "s"]);
+const ALLOWED_TAGS = new Set([
+  "p",
+  "a",
+  "strong",
+  "em",
+  "code",
+  "pre",
+  "blockquote",
+  "ul",
+  "ol",
+  "li",
+  "br",
+  "hr",
+  "s",
+]);
 const ALLOWED_ATTRS = new Set(["href", "title", "rel", "start"]);
 
 /** Fails unless every tag of `html` is harmless: allowed names, quoted allowed attributes, safe hrefs, rel on links. */

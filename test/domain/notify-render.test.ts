@@ -18,7 +18,11 @@ const base: RenderInput = {
 
 describe("renderNotification", () => {
   it("escapes the commenter's name and text in the HTML and keeps them readable in the text", () => {
-    const out = renderNotification({ ...base, authorName: '<img src=x onerror="alert(1)">', body: "<script>alert(1)</script> & **bold**" });
+    const out = renderNotification({
+      ...base,
+      authorName: '<img src=x onerror="alert(1)">',
+      body: "<script>alert(1)</script> & **bold**",
+    });
     expect(out.html).not.toContain("<script");
     expect(out.html).not.toContain("<img");
     expect(out.html).toContain("&lt;script&gt;alert(1)&lt;/script&gt; &amp; **bold**");
@@ -31,9 +35,17 @@ describe("renderNotification", () => {
   });
 
   it("links the thread page, and the confirmation link in confirmation messages", () => {
-    expect(renderNotification(base).text).toContain("Read the conversation: https://blog.example/2018/06/10/al-bukamal#c_1");
-    const confirm = renderNotification({ ...base, kind: "confirm", confirmUrl: "https://api.example/api/v1/subscriptions/confirm?token=k" });
-    expect(confirm.text).toContain("Confirm my email address: https://api.example/api/v1/subscriptions/confirm?token=k");
+    expect(renderNotification(base).text).toContain(
+      "Read the conversation: https://blog.example/2018/06/10/al-bukamal#c_1",
+    );
+    const confirm = renderNotification({
+      ...base,
+      kind: "confirm",
+      confirmUrl: "https://api.example/api/v1/subscriptions/confirm?token=k",
+    });
+    expect(confirm.text).toContain(
+      "Confirm my email address: https://api.example/api/v1/subscriptions/confirm?token=k",
+    );
     expect(confirm.text).not.toContain("> Hello");
   });
 

@@ -95,7 +95,10 @@ describe("currentWindow / windowHolds", () => {
   it("keeps fixed and open windows and detects a monthly window that has passed", () => {
     const fixed = { kind: "fixed" as const, timeZone: "UTC", startsAt: 1, endsAt: 2 };
     expect(currentWindow(fixed, 5)).toEqual({ start: 1, end: 2 });
-    expect(currentWindow({ kind: "open", timeZone: "UTC", startsAt: null, endsAt: null }, 5)).toEqual({ start: null, end: null });
+    expect(currentWindow({ kind: "open", timeZone: "UTC", startsAt: null, endsAt: null }, 5)).toEqual({
+      start: null,
+      end: null,
+    });
     const monthly = { kind: "monthly" as const, timeZone: "UTC", startsAt: null, endsAt: null };
     const jan = currentWindow(monthly, at("2026-01-15T00:00:00Z"));
     expect(windowHolds(monthly, jan, at("2026-01-31T23:59:59Z"))).toBe(true);

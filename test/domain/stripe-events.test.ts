@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { invoiceCampaign, invoicePaymentKey, type StripeEventEnvelope, stripeIntent } from "../../src/domain/stripe-events";
+import {
+  invoiceCampaign,
+  invoicePaymentKey,
+  type StripeEventEnvelope,
+  stripeIntent,
+} from "../../src/domain/stripe-events";
 
 const CREATED = 1_768_896_000;
 const event = (type: string, object: Record<string, unknown>): StripeEventEnvelope => ({
@@ -35,7 +40,9 @@ describe("stripeIntent for checkout sessions", () => {
   });
 
   it("reads an expanded payment_intent object", () => {
-    const intent = stripeIntent(event("checkout.session.async_payment_succeeded", session({ payment_intent: { id: "pi_2" } })));
+    const intent = stripeIntent(
+      event("checkout.session.async_payment_succeeded", session({ payment_intent: { id: "pi_2" } })),
+    );
     expect(intent).toMatchObject({ kind: "payment", paymentKey: "pi_2" });
   });
 
@@ -50,16 +57,27 @@ describe("stripeIntent for checkout sessions", () => {
     [{ payment_intent: null }, "no_payment_intent"],
     [{ currency: null }, "no_currency"],
   ])("ignores a session with %j: %s", (fields, reason) => {
-    expect(stripeIntent(event("checkout.session.completed", session(fields)))).toMatchObject({ kind: "ignore", reason });
+    expect(stripeIntent(event("checkout.session.completed", session(fields)))).toMatchObject({
+      kind: "ignore",
+      reason,
+    });
   });
 
   it("leaves the donor null without customer_details", () => {
-    expect(stripeIntent(event("checkout.session.completed", session({ customer_details: null })))).toMatchObject({ donor: null });
+    expect(stripeIntent(event("checkout.session.completed", session({ customer_details: null })))).toMatchObject({
+      donor: null,
+    });
   });
 });
 
 describe("stripeIntent for invoices", () => {
-  const invoice = (fields: Record<string, unknown>) => ({ id: "in_1", object: "invoice", amount_paid: 1000, currency: "eur", ...fields });
+  const invoice = (fields: Record<string, unknown>) => ({
+    id: "in_1",
+    object: "invoice",
+    amount_paid: 1000,
+    currency: "eur",
+    ...fields,
+  });
 
   it("prefers the invoice's payment_intent, then invoice.payments, then the invoice id", () => {
     expect(invoicePaymentKey(invoice({ payment_intent: "pi_9" }))).toBe("pi_9");
@@ -78,8 +96,16 @@ describe("stripeIntent for invoices", () => {
   });
 
   it("maps invoice.paid to a payment of amount_paid", () => {
-    const intent = stripeIntent(event("invoice.paid", invoice({ payment_intent: "pi_3", metadata: { goalpost_campaign: "monthly" } })));
-    expect(intent).toMatchObject({ kind: "payment", paymentKey: "pi_3", amount: 1000, currency: "EUR", campaign: "monthly" });
+    const intent = stripeIntent(
+      event("invoice.paid", invoice({ payment_intent: "pi_3", metadata: { goalpost_campaign: "monthly" } })),
+    );
+    expect(intent).toMatchObject({
+      kind: "payment",
+      paymentKey: "pi_3",
+      amount: 1000,
+      currency: "EUR",
+      campaign: "monthly",
+    });
   });
 
   it("ignores a zero invoice (a trial)", () => {
@@ -90,12 +116,19 @@ describe("stripeIntent for invoices", () => {
 describe("stripeIntent for refunds and disputes", () => {
   it("maps charge.refunded to the cumulative refunded amount of its PaymentIntent", () => {
     const charge = { object: "charge", amount: 2500, amount_refunded: 700, payment_intent: "pi_1" };
-    expect(stripeIntent(event("charge.refunded", charge))).toEqual({ kind: "refund", paymentKey: "pi_1", refunded: 700 });
+    expect(stripeIntent(event("charge.refunded", charge))).toEqual({
+      kind: "refund",
+      paymentKey: "pi_1",
+      refunded: 700,
+    });
   });
 
   it("ignores a refunded charge without a PaymentIntent", () => {
     const charge = { object: "charge", amount_refunded: 700, payment_intent: null };
-    expect(stripeIntent(event("charge.refunded", charge))).toMatchObject({ kind: "ignore", reason: "no_payment_intent" });
+    expect(stripeIntent(event("charge.refunded", charge))).toMatchObject({
+      kind: "ignore",
+      reason: "no_payment_intent",
+    });
   });
 
   it("maps a lost dispute and ignores others", () => {
@@ -110,6 +143,9 @@ describe("stripeIntent for refunds and disputes", () => {
   });
 
   it("ignores other event types", () => {
-    expect(stripeIntent(event("payment_intent.succeeded", {}))).toMatchObject({ kind: "ignore", reason: "event_type_not_handled" });
+    expect(stripeIntent(event("payment_intent.succeeded", {}))).toMatchObject({
+      kind: "ignore",
+      reason: "event_type_not_handled",
+    });
   });
 });

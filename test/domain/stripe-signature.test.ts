@@ -32,7 +32,10 @@ describe("verifyStripeSignature", () => {
   });
 
   it("rejects another secret, another body and another timestamp", async () => {
-    expect(await verifyStripeSignature(`t=${T},v1=${V1}`, BODY, "whsec_other", AT_T)).toEqual({ ok: false, reason: "mismatch" });
+    expect(await verifyStripeSignature(`t=${T},v1=${V1}`, BODY, "whsec_other", AT_T)).toEqual({
+      ok: false,
+      reason: "mismatch",
+    });
     const other = new TextEncoder().encode('{"id":"evt_tesT"}');
     expect((await verifyStripeSignature(`t=${T},v1=${V1}`, other, SECRET, AT_T)).ok).toBe(false);
     expect((await verifyStripeSignature(`t=${T + 1},v1=${V1}`, BODY, SECRET, AT_T)).ok).toBe(false);

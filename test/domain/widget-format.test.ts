@@ -23,7 +23,12 @@ function campaign(overrides: Partial<Campaign> = {}): Campaign {
     percent: 18,
     tiers: [],
     nextTier: null,
-    period: { kind: "monthly", timeZone: "Europe/Berlin", startsAt: "2025-12-31T23:00:00.000Z", endsAt: "2026-01-31T23:00:00.000Z" },
+    period: {
+      kind: "monthly",
+      timeZone: "Europe/Berlin",
+      startsAt: "2025-12-31T23:00:00.000Z",
+      endsAt: "2026-01-31T23:00:00.000Z",
+    },
     daysLeft: 11,
     ended: false,
     updatedAt: "2026-01-20T08:00:00.000Z",
@@ -92,7 +97,9 @@ describe("Fmt.deadline", () => {
   });
 
   it("says only the days for a fixed campaign and nothing for an open one", () => {
-    expect(new Fmt("en").deadline(campaign({ period: { ...campaign().period, kind: "fixed" }, daysLeft: 1 }), asOf)).toBe("1 day left");
+    expect(
+      new Fmt("en").deadline(campaign({ period: { ...campaign().period, kind: "fixed" }, daysLeft: 1 }), asOf),
+    ).toBe("1 day left");
     const open = campaign({ period: { kind: "open", timeZone: "UTC", startsAt: null, endsAt: null }, daysLeft: null });
     expect(new Fmt("en").deadline(open, asOf)).toBe("");
   });

@@ -5,7 +5,8 @@ import { PACKS, packTable } from "../../widget/i18n-packs";
 describe("widget strings", () => {
   it("has a pack with every key for each language", () => {
     expect(Object.keys(PACKS).sort()).toEqual(LANGS);
-    for (const [lang, text] of Object.entries(PACKS)) expect([lang, text.split("\n").length]).toEqual([lang, KEYS.length]);
+    for (const [lang, text] of Object.entries(PACKS))
+      expect([lang, text.split("\n").length]).toEqual([lang, KEYS.length]);
   });
 
   it("maps pack lines to keys", () => {

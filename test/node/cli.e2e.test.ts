@@ -14,7 +14,10 @@ const TOKEN = "e2e-admin-token";
 /** `npm run import -- ARGS` as a user runs it; resolves with the exit code and output. */
 async function importCli(args: string[]) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [join(root, "scripts", "import.mjs"), ...args], { cwd: root, env: { ...process.env, GOALPOST_ADMIN_TOKEN: "" } });
+    const { stdout, stderr } = await run(process.execPath, [join(root, "scripts", "import.mjs"), ...args], {
+      cwd: root,
+      env: { ...process.env, GOALPOST_ADMIN_TOKEN: "" },
+    });
     return { code: 0, stdout, stderr };
   } catch (error: any) {
     return { code: error.code as number, stdout: error.stdout as string, stderr: error.stderr as string };
@@ -25,7 +28,8 @@ async function importCli(args: string[]) {
 describe("npm run import against wrangler dev", () => {
   let dir: string;
   let server: Awaited<ReturnType<typeof startDev>>;
-  const api = async (path: string) => (await fetch(`${server.url}${path}`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json() as Promise<any>;
+  const api = async (path: string) =>
+    (await fetch(`${server.url}${path}`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json() as Promise<any>;
   const comments = (thread: string) => api(`/api/v1/comments?thread=${encodeURIComponent(thread)}&limit=100`);
 
   beforeAll(async () => {
@@ -40,18 +44,39 @@ describe("npm run import against wrangler dev", () => {
   });
 
   it("a dry run reports threads, comments, replies, orphans and skips, and writes nothing", async () => {
-    const out = await importCli(["--from", "disqus", fixture("disqus.xml"), "--dry-run", "--url", server.url, "--token", TOKEN]);
+    const out = await importCli([
+      "--from",
+      "disqus",
+      fixture("disqus.xml"),
+      "--dry-run",
+      "--url",
+      server.url,
+      "--token",
+      TOKEN,
+    ]);
     expect(out.code).toBe(0);
     expect(out.stdout).toMatch(/threads\s+1\n\s+comments\s+7 \(5 top-level, 2 replies\)/);
     expect(out.stdout).toMatch(/orphans\s+1/);
-    expect(out.stdout).toContain("9007 in /2017/11/09/deir-ez-zor: parent 8999 is not in the export → imported top-level");
+    expect(out.stdout).toContain(
+      "9007 in /2017/11/09/deir-ez-zor: parent 8999 is not in the export → imported top-level",
+    );
     expect(out.stdout).toContain("comment 9010: its thread 5002 was deleted in Disqus");
     expect((await comments("/2017/11/09/deir-ez-zor")).total).toBe(0);
   });
 
   it("imports a WordPress export, and a second run adds nothing", async () => {
     const report = join(dir, "report.json");
-    const first = await importCli(["--from", "wordpress", fixture("wordpress.xml"), "--url", server.url, "--token", TOKEN, "--report", report]);
+    const first = await importCli([
+      "--from",
+      "wordpress",
+      fixture("wordpress.xml"),
+      "--url",
+      server.url,
+      "--token",
+      TOKEN,
+      "--report",
+      report,
+    ]);
     expect(first.stderr).toBe("");
     expect(first.code).toBe(0);
     expect(JSON.parse(readFileSync(report, "utf8")).created.comments).toBe(7);
@@ -59,7 +84,12 @@ describe("npm run import against wrangler dev", () => {
     const page = await comments("/2018/06/10/al-bukamal");
     expect(page.total).toBe(3);
     const [root] = page.comments;
-    expect(root).toMatchObject({ author: { name: "Hrky75" }, upvotes: 8, downvotes: 1, createdAt: "2018-06-10T14:03:00.000Z" });
+    expect(root).toMatchObject({
+      author: { name: "Hrky75" },
+      upvotes: 8,
+      downvotes: 1,
+      createdAt: "2018-06-10T14:03:00.000Z",
+    });
     expect(root.html).toContain('<a href="https://example.org/report" rel="nofollow ugc noopener">the report</a>');
     expect(root.replies[0]).toMatchObject({ author: { name: "jorge" }, html: "<p>Thanks! <em>Agreed</em></p>\n" });
     expect(root.replies[0].replies[0].author.name).toBe("Deeper");
@@ -67,7 +97,15 @@ describe("npm run import against wrangler dev", () => {
     const pending = await api("/api/v1/admin/comments?status=pending");
     expect(pending.comments.map((c: any) => c.author.email)).toContain("wait@example.org");
 
-    const second = await importCli(["--from", "wordpress", fixture("wordpress.xml"), "--url", server.url, "--token", TOKEN]);
+    const second = await importCli([
+      "--from",
+      "wordpress",
+      fixture("wordpress.xml"),
+      "--url",
+      server.url,
+      "--token",
+      TOKEN,
+    ]);
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/created\s+0 comments/);
     expect(second.stdout).toMatch(/already there 7 comments/);
@@ -75,7 +113,15 @@ describe("npm run import against wrangler dev", () => {
   });
 
   it("refuses a malformed file with a clear error before sending anything", async () => {
-    const out = await importCli(["--from", "wordpress", fixture("malformed.xml"), "--url", server.url, "--token", TOKEN]);
+    const out = await importCli([
+      "--from",
+      "wordpress",
+      fixture("malformed.xml"),
+      "--url",
+      server.url,
+      "--token",
+      TOKEN,
+    ]);
     expect(out.code).toBe(1);
     expect(out.stderr).toContain("import: malformed XML at line 18");
     expect((await comments("/a")).total).toBe(0);

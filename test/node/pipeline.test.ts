@@ -2,7 +2,18 @@ import { describe, expect, it } from "vitest";
 import { createPipeline } from "../../scripts/import/pipeline.mjs";
 
 const comment = (id: string, parentId: string | null, extra: Record<string, unknown> = {}) => ({
-  record: { type: "comment", id, thread: "/t", parentId, author: { name: "A", email: null }, body: "x", status: "approved", upvotes: 1, downvotes: 0, ...extra },
+  record: {
+    type: "comment",
+    id,
+    thread: "/t",
+    parentId,
+    author: { name: "A", email: null },
+    body: "x",
+    status: "approved",
+    upvotes: 1,
+    downvotes: 0,
+    ...extra,
+  },
 });
 
 async function run(items: any[], options: Record<string, unknown> = {}) {
@@ -21,8 +32,19 @@ describe("createPipeline", () => {
 
   it("imports replies of a missing parent top-level by default and reports them with their subtree kept", async () => {
     const { batches, report } = await run([comment("b", "missing"), comment("c", "b")]);
-    expect(batches.flat().map((r) => [r.id, r.parentId])).toEqual([["b", null], ["c", "b"]]);
-    expect(report.orphans).toEqual([{ id: "b", parentId: "missing", thread: "/t", reason: "parent missing is not in the export", action: "top-level" }]);
+    expect(batches.flat().map((r) => [r.id, r.parentId])).toEqual([
+      ["b", null],
+      ["c", "b"],
+    ]);
+    expect(report.orphans).toEqual([
+      {
+        id: "b",
+        parentId: "missing",
+        thread: "/t",
+        reason: "parent missing is not in the export",
+        action: "top-level",
+      },
+    ]);
   });
 
   it("skips orphans and their replies with --orphans skip, naming a skipped parent's reason", async () => {
@@ -46,7 +68,10 @@ describe("createPipeline", () => {
     expect((await run(many)).batches.map((b) => b.length)).toEqual([200, 200, 50]);
     const big = Array.from({ length: 20 }, (_, i) => comment(`b${i}`, null, { body: "é".repeat(9_000) }));
     const { batches } = await run(big);
-    for (const batch of batches) expect(new TextEncoder().encode(JSON.stringify({ source: "disqus", records: batch })).length).toBeLessThan(64 * 1024);
+    for (const batch of batches)
+      expect(new TextEncoder().encode(JSON.stringify({ source: "disqus", records: batch })).length).toBeLessThan(
+        64 * 1024,
+      );
     expect(batches.flat()).toHaveLength(20);
   });
 
@@ -56,7 +81,8 @@ describe("createPipeline", () => {
       send: async (records: any[]) => ({
         created: { comments: 1, campaigns: 0, donations: 0, subscriptions: 0 },
         existing: { comments: 0, campaigns: 0, donations: 0, subscriptions: 0 },
-        skipped: records[0].id === "b" ? [{ type: "comment", id: "b", reason: "parent x was deleted on this site" }] : [],
+        skipped:
+          records[0].id === "b" ? [{ type: "comment", id: "b", reason: "parent x was deleted on this site" }] : [],
       }),
     });
     for (const item of [comment("a", null), comment("b", "a")]) await pipeline.add(item);

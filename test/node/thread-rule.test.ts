@@ -17,7 +17,9 @@ describe("threadRule", () => {
     expect(threadRule("strip-host")("https://x.org/a/")).toEqual({ thread: "/a/" });
     expect(threadRule("strip-trailing-slash")("https://x.org/a/")).toEqual({ thread: "https://x.org/a" });
     expect(threadRule("strip-trailing-slash")("https://x.org/")).toEqual({ thread: "https://x.org/" });
-    expect(threadRule("strip-query,strip-trailing-slash")("https://x.org/a/?p=1")).toEqual({ thread: "https://x.org/a" });
+    expect(threadRule("strip-query,strip-trailing-slash")("https://x.org/a/?p=1")).toEqual({
+      thread: "https://x.org/a",
+    });
     expect(threadRule("keep")("https://x.org/a/")).toEqual({ thread: "https://x.org/a/" });
   });
 

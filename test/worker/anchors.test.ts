@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ADMIN, call, errorOf } from "./helpers";
 import { list, moderate, post, posted, stored, uniqueThread } from "./comments-helpers";
+import { ADMIN, call, errorOf } from "./helpers";
 
 const ANCHOR = { exact: "the bridge was rebuilt", prefix: "In 2019 ", suffix: " by volunteers." };
 const embed = (thread: string) => call("GET", `/api/v1/embed?${new URLSearchParams({ thread })}`);
@@ -39,26 +39,40 @@ describe("POST /api/v1/comments with an anchor", () => {
   it("shows the anchor to the moderator", async () => {
     const thread = uniqueThread();
     await posted({ thread, anchor: ANCHOR });
-    const res = await call("GET", `/api/v1/admin/comments?status=approved&thread=${encodeURIComponent(thread)}`, { headers: ADMIN });
+    const res = await call("GET", `/api/v1/admin/comments?status=approved&thread=${encodeURIComponent(thread)}`, {
+      headers: ADMIN,
+    });
     expect(res.json.comments[0].anchor).toEqual(ANCHOR);
   });
 
   describe("validation", () => {
     it("answers 400 naming every bad field of the anchor, and stores nothing", async () => {
       const thread = uniqueThread();
-      const res = await post({ thread, body: "", anchor: { exact: "x".repeat(501), prefix: "p".repeat(65), suffix: "s".repeat(65) } });
+      const res = await post({
+        thread,
+        body: "",
+        anchor: { exact: "x".repeat(501), prefix: "p".repeat(65), suffix: "s".repeat(65) },
+      });
       expect(res.status).toBe(400);
       const error = errorOf(res);
       expect(error.code).toBe("validation_failed");
-      expect(error.issues?.map((issue) => issue.path).sort()).toEqual(["anchor.exact", "anchor.prefix", "anchor.suffix", "body"]);
+      expect(error.issues?.map((issue) => issue.path).sort()).toEqual([
+        "anchor.exact",
+        "anchor.prefix",
+        "anchor.suffix",
+        "body",
+      ]);
       expect((await stored(thread)).comments).toBe(0);
     });
 
-    it.each([[{ exact: "" }], [{ exact: "  \n " }], [{ prefix: "a" }], [{ exact: 5 }], ["a passage"]])("rejects anchor %j", async (anchor) => {
-      const res = await post({ thread: uniqueThread(), anchor });
-      expect(res.status).toBe(400);
-      expect(errorOf(res).issues?.[0]?.path).toMatch(/^anchor/);
-    });
+    it.each([[{ exact: "" }], [{ exact: "  \n " }], [{ prefix: "a" }], [{ exact: 5 }], ["a passage"]])(
+      "rejects anchor %j",
+      async (anchor) => {
+        const res = await post({ thread: uniqueThread(), anchor });
+        expect(res.status).toBe(400);
+        expect(errorOf(res).issues?.[0]?.path).toMatch(/^anchor/);
+      },
+    );
 
     it("accepts the limits exactly: 500 chars of passage, 64 of context", async () => {
       const anchor = { exact: "x".repeat(500), prefix: "p".repeat(64), suffix: "s".repeat(64) };

@@ -7,7 +7,10 @@ const valid = (slug = uniqueSlug()) => ({
   slug,
   title: "January drive",
   currency: "EUR",
-  tiers: [{ amount: 250000, label: "Lights on" }, { amount: 500000, label: "A reporter" }],
+  tiers: [
+    { amount: 250000, label: "Lights on" },
+    { amount: 500000, label: "A reporter" },
+  ],
   period: { kind: "monthly", timeZone: "Europe/Berlin" },
 });
 
@@ -56,7 +59,15 @@ describe("POST /api/v1/admin/campaigns", () => {
     const error = errorOf(res);
     expect(error.code).toBe("validation_failed");
     const paths = error.issues!.map((issue) => issue.path);
-    for (const path of ["slug", "title", "currency", "tiers.1.amount", "tiers.2.amount", "tiers.3.amount", "period.timeZone"]) {
+    for (const path of [
+      "slug",
+      "title",
+      "currency",
+      "tiers.1.amount",
+      "tiers.2.amount",
+      "tiers.3.amount",
+      "period.timeZone",
+    ]) {
       expect(paths).toContain(path);
     }
     expect(await snapshot()).toEqual(before);
@@ -70,7 +81,11 @@ describe("POST /api/v1/admin/campaigns", () => {
     ["lowercase currency", { currency: "usd" }, "currency"],
     ["an unknown period kind", { period: { kind: "weekly" } }, "period.kind"],
     ["a fixed period without endsAt", { period: { kind: "fixed" } }, "period.endsAt"],
-    ["a fixed period ending before it starts", { period: { kind: "fixed", startsAt: "2026-02-01T00:00:00Z", endsAt: "2026-01-01T00:00:00Z" } }, "period.endsAt"],
+    [
+      "a fixed period ending before it starts",
+      { period: { kind: "fixed", startsAt: "2026-02-01T00:00:00Z", endsAt: "2026-01-01T00:00:00Z" } },
+      "period.endsAt",
+    ],
     ["a date that is not ISO 8601", { period: { kind: "fixed", endsAt: "next tuesday" } }, "period.endsAt"],
     ["a slug over 64 chars", { slug: "a".repeat(65) }, "slug"],
     ["a missing title", { title: undefined }, "title"],
@@ -140,7 +155,9 @@ describe("DELETE /api/v1/admin/campaigns/:slug", () => {
     expect((await call("GET", `/api/v1/campaigns/${slug}`)).status).toBe(404);
     const left = await env.DB.prepare(
       "SELECT (SELECT COUNT(*) FROM campaigns WHERE slug = ?1) + (SELECT COUNT(*) FROM donations d WHERE NOT EXISTS (SELECT 1 FROM campaigns c WHERE c.id = d.campaign_id)) AS n",
-    ).bind(slug).first<{ n: number }>();
+    )
+      .bind(slug)
+      .first<{ n: number }>();
     expect(left?.n).toBe(0);
   });
 

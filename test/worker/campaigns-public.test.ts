@@ -85,7 +85,11 @@ describe("GET /api/v1/campaigns/:slug", () => {
       endsAt: "2026-03-15T00:00:00.000Z",
     });
     setNow("2026-03-15T00:00:00Z");
-    expect((await call("GET", `/api/v1/campaigns/${slug}`)).json).toMatchObject({ daysLeft: 0, ended: true, raised: 600 });
+    expect((await call("GET", `/api/v1/campaigns/${slug}`)).json).toMatchObject({
+      daysLeft: 0,
+      ended: true,
+      raised: 600,
+    });
   });
 
   it("counts every donation of an open campaign, with no deadline", async () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { call, errorOf } from "./helpers";
 import { moderate, posted, uniqueThread } from "./comments-helpers";
+import { call, errorOf } from "./helpers";
 
-const counts = (threads: string[]) => call("GET", `/api/v1/counts?${threads.map((t) => `thread=${encodeURIComponent(t)}`).join("&")}`);
+const counts = (threads: string[]) =>
+  call("GET", `/api/v1/counts?${threads.map((t) => `thread=${encodeURIComponent(t)}`).join("&")}`);
 
 describe("GET /api/v1/counts", () => {
   it("counts visible comments, replies included, per thread in one query", async () => {

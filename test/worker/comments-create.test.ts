@@ -1,7 +1,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { call, errorOf } from "./helpers";
 import { list, moderate, post, posted, stored, uniqueThread } from "./comments-helpers";
+import { call, errorOf } from "./helpers";
 
 describe("POST /api/v1/comments", () => {
   describe("publishing", () => {
@@ -32,23 +32,30 @@ describe("POST /api/v1/comments", () => {
     it("stores only the SHA-256 of the edit token", async () => {
       const thread = uniqueThread();
       const { id, editToken } = await posted({ thread });
-      const row = await env.DB.prepare("SELECT edit_token_hash FROM comments WHERE id = ?1").bind(id).first<{ edit_token_hash: string }>();
+      const row = await env.DB.prepare("SELECT edit_token_hash FROM comments WHERE id = ?1")
+        .bind(id)
+        .first<{ edit_token_hash: string }>();
       const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(editToken));
       const hex = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
       expect(row!.edit_token_hash).toBe(hex);
       expect(JSON.stringify(row)).not.toContain(editToken);
     });
 
-    it.each([[undefined], [{}], [{ name: "" }], [{ name: "   " }], [{ name: null }]])("names an author %j Guest", async (author) => {
-      const res = await post({ thread: uniqueThread(), author });
-      expect(res.json.comment.author).toEqual({ name: "Guest" });
-    });
+    it.each([[undefined], [{}], [{ name: "" }], [{ name: "   " }], [{ name: null }]])(
+      "names an author %j Guest",
+      async (author) => {
+        const res = await post({ thread: uniqueThread(), author });
+        expect(res.json.comment.author).toEqual({ name: "Guest" });
+      },
+    );
 
     it("stores a subscription when notify is set, with the email", async () => {
       const thread = uniqueThread();
       const res = await post({ thread, author: { name: "jo", email: "Jo@Example.org" }, notify: "replies" });
       expect(res.status).toBe(201);
-      const row = await env.DB.prepare("SELECT email, kind, comment_id, confirmed FROM subscriptions WHERE thread = ?1").bind(thread).first();
+      const row = await env.DB.prepare("SELECT email, kind, comment_id, confirmed FROM subscriptions WHERE thread = ?1")
+        .bind(thread)
+        .first();
       expect(row).toEqual({ email: "Jo@Example.org", kind: "replies", comment_id: res.json.comment.id, confirmed: 0 });
     });
 
@@ -67,7 +74,9 @@ describe("POST /api/v1/comments", () => {
         expect(text).not.toContain("secret-person");
         expect(text).not.toContain("203.0.113.77");
       }
-      const row = await env.DB.prepare("SELECT ip_hash FROM comments WHERE id = ?1").bind(created.json.comment.id).first<{ ip_hash: string }>();
+      const row = await env.DB.prepare("SELECT ip_hash FROM comments WHERE id = ?1")
+        .bind(created.json.comment.id)
+        .first<{ ip_hash: string }>();
       expect(row!.ip_hash).toMatch(/^[0-9a-f]{64}$/);
     });
   });
@@ -94,7 +103,9 @@ describe("POST /api/v1/comments", () => {
       const thread = uniqueThread();
       const root = await posted({ thread });
       await posted({ thread, parentId: root.id });
-      const del = await call("DELETE", `/api/v1/comments/${root.id}`, { headers: { Authorization: `Bearer ${root.editToken}` } });
+      const del = await call("DELETE", `/api/v1/comments/${root.id}`, {
+        headers: { Authorization: `Bearer ${root.editToken}` },
+      });
       expect(del.status).toBe(204);
       const res = await post({ thread, parentId: root.id });
       expect(res.status).toBe(409);
@@ -120,12 +131,20 @@ describe("POST /api/v1/comments", () => {
       ["notify without email", { notify: "replies" }, ["author.email"]],
       ["an unknown notify", { notify: "sometimes" }, ["notify"]],
       ["a thread over 512 chars", { thread: "t".repeat(513) }, ["thread"]],
-      ["several bad fields at once", { body: "", author: { name: "n".repeat(65) }, notify: "x" }, ["body", "author.name", "notify"]],
+      [
+        "several bad fields at once",
+        { body: "", author: { name: "n".repeat(65) }, notify: "x" },
+        ["body", "author.name", "notify"],
+      ],
     ];
 
     it.each(cases)("answers 400 validation_failed for %s and stores nothing", async (_, override, paths) => {
       const thread = uniqueThread();
-      const res = await post({ thread, ...(override as object), ...(override && "thread" in (override as object) ? {} : { thread }) });
+      const res = await post({
+        thread,
+        ...(override as object),
+        ...(override && "thread" in (override as object) ? {} : { thread }),
+      });
       expect(res.status).toBe(400);
       const error = errorOf(res);
       expect(error.code).toBe("validation_failed");
@@ -134,14 +153,20 @@ describe("POST /api/v1/comments", () => {
     });
 
     it("answers 400 invalid_json for a body that is not JSON", async () => {
-      const res = await call("POST", "/api/v1/comments", { raw: "{nope", headers: { "Content-Type": "application/json" } });
+      const res = await call("POST", "/api/v1/comments", {
+        raw: "{nope",
+        headers: { "Content-Type": "application/json" },
+      });
       expect(res.status).toBe(400);
       expect(errorOf(res).code).toBe("invalid_json");
     });
 
     it("answers 415 for a form body", async () => {
       const thread = uniqueThread();
-      const res = await call("POST", "/api/v1/comments", { raw: `thread=${thread}&body=x`, headers: { "Content-Type": "application/x-www-form-urlencoded" } });
+      const res = await call("POST", "/api/v1/comments", {
+        raw: `thread=${thread}&body=x`,
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      });
       expect(res.status).toBe(415);
       expect(errorOf(res).code).toBe("unsupported_media_type");
       expect(await stored(thread)).toMatchObject({ comments: 0 });

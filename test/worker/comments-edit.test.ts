@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { ADMIN, call, errorOf } from "./helpers";
 import { list, posted, stored, uniqueThread } from "./comments-helpers";
+import { ADMIN, call, errorOf } from "./helpers";
 
 let now = Date.UTC(2026, 0, 20, 8);
 beforeEach(() => {
@@ -10,7 +10,8 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
-const edit = (id: string, body: unknown, headers: Record<string, string>) => call("PATCH", `/api/v1/comments/${id}`, { body, headers });
+const edit = (id: string, body: unknown, headers: Record<string, string>) =>
+  call("PATCH", `/api/v1/comments/${id}`, { body, headers });
 const remove = (id: string, headers: Record<string, string>) => call("DELETE", `/api/v1/comments/${id}`, { headers });
 
 describe("PATCH /api/v1/comments/:id", () => {
@@ -20,7 +21,12 @@ describe("PATCH /api/v1/comments/:id", () => {
     vi.setSystemTime(now + 899_000);
     const res = await edit(id, { body: "now *better*" }, bearer(editToken));
     expect(res.status).toBe(200);
-    expect(res.json).toMatchObject({ id, body: "now *better*", html: "<p>now <em>better</em></p>\n", editedAt: new Date(now + 899_000).toISOString() });
+    expect(res.json).toMatchObject({
+      id,
+      body: "now *better*",
+      html: "<p>now <em>better</em></p>\n",
+      editedAt: new Date(now + 899_000).toISOString(),
+    });
     expect((await list(thread)).json.comments[0].body).toBe("now *better*");
   });
 
@@ -86,7 +92,14 @@ describe("DELETE /api/v1/comments/:id", () => {
     expect((await remove(root.id, bearer(root.editToken))).status).toBe(204);
     const page = (await list(thread)).json;
     expect(page.total).toBe(1);
-    expect(page.comments[0]).toMatchObject({ id: root.id, deleted: true, body: "", html: "", author: null, replyCount: 1 });
+    expect(page.comments[0]).toMatchObject({
+      id: root.id,
+      deleted: true,
+      body: "",
+      html: "",
+      author: null,
+      replyCount: 1,
+    });
     expect(page.comments[0].replies[0].id).toBe(reply.id);
     expect(JSON.stringify(page)).not.toContain("secret words");
   });

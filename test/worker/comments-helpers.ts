@@ -3,16 +3,21 @@ import { admin, call } from "./helpers";
 
 let counter = 0;
 /** A thread key no other test uses. */
-export const uniqueThread = (prefix = "/t") => `${prefix}/${Date.now().toString(36)}-${(counter++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+export const uniqueThread = (prefix = "/t") =>
+  `${prefix}/${Date.now().toString(36)}-${(counter++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 /** A client IP no other test uses, so the per-IP rate limit never couples tests. */
-export const uniqueIp = () => `10.${(counter++ % 250) + 1}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+export const uniqueIp = () =>
+  `10.${(counter++ % 250) + 1}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
 
 type PostBody = Record<string, unknown> & { thread: string };
 
 /** Posts a comment (from a fresh IP unless one is given) and returns the response. */
 export function post(body: PostBody, headers: Record<string, string> = {}) {
-  return call("POST", "/api/v1/comments", { body: { body: "hello", ...body }, headers: { "CF-Connecting-IP": uniqueIp(), ...headers } });
+  return call("POST", "/api/v1/comments", {
+    body: { body: "hello", ...body },
+    headers: { "CF-Connecting-IP": uniqueIp(), ...headers },
+  });
 }
 
 /** Posts a comment that must be published and returns `{ id, editToken }`. */

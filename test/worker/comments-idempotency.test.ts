@@ -18,7 +18,10 @@ describe("POST /api/v1/comments with Idempotency-Key", () => {
     expect(retry.json.editToken).not.toBe(first.json.editToken);
     expect((await stored(thread)).comments).toBe(1);
     const edit = (token: string) =>
-      call("PATCH", `/api/v1/comments/${first.json.comment.id}`, { body: { body: "edited" }, headers: { Authorization: `Bearer ${token}` } });
+      call("PATCH", `/api/v1/comments/${first.json.comment.id}`, {
+        body: { body: "edited" },
+        headers: { Authorization: `Bearer ${token}` },
+      });
     expect((await edit(first.json.editToken)).status).toBe(401);
     expect((await edit(retry.json.editToken)).status).toBe(200);
   });
@@ -44,7 +47,11 @@ describe("POST /api/v1/comments with Idempotency-Key", () => {
     const headers = { "Content-Type": "application/json", "Idempotency-Key": key(), "CF-Connecting-IP": "10.77.0.1" };
     const send = () =>
       app.fetch(
-        new Request("http://goalpost.test/api/v1/comments", { method: "POST", headers, body: JSON.stringify({ thread, body: "held" }) }),
+        new Request("http://goalpost.test/api/v1/comments", {
+          method: "POST",
+          headers,
+          body: JSON.stringify({ thread, body: "held" }),
+        }),
         { ...env, MODERATION: "all" },
         createExecutionContext(),
       );
@@ -70,7 +77,10 @@ describe("POST /api/v1/comments editableUntil", () => {
       app.fetch(
         new Request("http://goalpost.test/api/v1/comments", {
           method: "POST",
-          headers: { "Content-Type": "application/json", "CF-Connecting-IP": `10.78.0.${Math.floor(Math.random() * 250)}` },
+          headers: {
+            "Content-Type": "application/json",
+            "CF-Connecting-IP": `10.78.0.${Math.floor(Math.random() * 250)}`,
+          },
           body: JSON.stringify({ thread: uniqueThread(), body: "window" }),
         }),
         { ...env, ...vars },

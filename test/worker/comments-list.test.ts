@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { errorOf } from "./helpers";
 import { flatten, list, moderate, posted, uniqueThread } from "./comments-helpers";
-import { call } from "./helpers";
+import { call, errorOf } from "./helpers";
 
 let now = Date.UTC(2026, 0, 20, 8);
 /** Moves the worker's clock one second on, so creation order is unambiguous. */
@@ -107,7 +106,12 @@ describe("GET /api/v1/comments", () => {
       await vote(s.second, "voter-one", -1);
       const res = await list(s.thread, { sort: "top" });
       // d: 2, then c and first tie at 1 (first is older), then second at -1.
-      expect(res.json.comments.map((x: any) => [x.id, x.score])).toEqual([[s.d, 2], [s.first, 1], [s.c, 1], [s.second, -1]]);
+      expect(res.json.comments.map((x: any) => [x.id, x.score])).toEqual([
+        [s.d, 2],
+        [s.first, 1],
+        [s.c, 1],
+        [s.second, -1],
+      ]);
     });
 
     it.each(["oldest", "newest", "top"])("puts pinned comments first with sort=%s", async (sort) => {
@@ -121,29 +125,32 @@ describe("GET /api/v1/comments", () => {
   });
 
   describe("pagination", () => {
-    it.each(["oldest", "newest", "top"])("walks 45 comments with sort=%s, inserts between pages, no duplicates or gaps", async (sort) => {
-      const thread = uniqueThread();
-      const original: string[] = [];
-      for (let i = 0; i < 45; i++) {
-        tick();
-        original.push((await posted({ thread, body: `#${i}` })).id);
-      }
-      const expected = sort === "newest" ? [...original].reverse() : original;
-      const seen: string[] = [];
-      let cursor: string | null = null;
-      let pages = 0;
-      do {
-        const res = await list(thread, { sort, limit: "10", ...(cursor ? { cursor } : {}) });
-        expect(res.status).toBe(200);
-        seen.push(...res.json.comments.map((x: any) => x.id));
-        cursor = res.json.nextCursor;
-        tick();
-        await posted({ thread, body: `inserted after page ${pages++}` });
-      } while (cursor && pages < 20);
-      expect(new Set(seen).size).toBe(seen.length);
-      expect(seen.filter((id) => original.includes(id))).toEqual(expected);
-      if (sort === "newest") expect(seen).toEqual(expected);
-    });
+    it.each(["oldest", "newest", "top"])(
+      "walks 45 comments with sort=%s, inserts between pages, no duplicates or gaps",
+      async (sort) => {
+        const thread = uniqueThread();
+        const original: string[] = [];
+        for (let i = 0; i < 45; i++) {
+          tick();
+          original.push((await posted({ thread, body: `#${i}` })).id);
+        }
+        const expected = sort === "newest" ? [...original].reverse() : original;
+        const seen: string[] = [];
+        let cursor: string | null = null;
+        let pages = 0;
+        do {
+          const res = await list(thread, { sort, limit: "10", ...(cursor ? { cursor } : {}) });
+          expect(res.status).toBe(200);
+          seen.push(...res.json.comments.map((x: any) => x.id));
+          cursor = res.json.nextCursor;
+          tick();
+          await posted({ thread, body: `inserted after page ${pages++}` });
+        } while (cursor && pages < 20);
+        expect(new Set(seen).size).toBe(seen.length);
+        expect(seen.filter((id) => original.includes(id))).toEqual(expected);
+        if (sort === "newest") expect(seen).toEqual(expected);
+      },
+    );
   });
 
   describe("bad input", () => {

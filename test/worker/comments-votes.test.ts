@@ -1,10 +1,11 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { call, errorOf } from "./helpers";
 import { list, moderate, posted, stored, uniqueThread } from "./comments-helpers";
+import { call, errorOf } from "./helpers";
 
 const voter = (n: number) => `voter-${String(n).padStart(12, "0")}`;
-const vote = (id: string, who: string, value: unknown) => call("POST", `/api/v1/comments/${id}/votes`, { body: { voter: who, value } });
+const vote = (id: string, who: string, value: unknown) =>
+  call("POST", `/api/v1/comments/${id}/votes`, { body: { voter: who, value } });
 
 describe("POST /api/v1/comments/:id/votes", () => {
   it("counts an upvote and reports the voter's vote", async () => {
@@ -43,7 +44,11 @@ describe("POST /api/v1/comments/:id/votes", () => {
     await Promise.all(Array.from({ length: 100 }, (_, n) => vote(id, voter(n), n % 4 === 0 ? 1 : -1)));
     const [comment] = (await list(thread)).json.comments;
     expect(comment).toMatchObject({ upvotes: 25, downvotes: 75, score: -50 });
-    const ledger = await env.DB.prepare("SELECT SUM(value = 1) AS up, SUM(value = -1) AS down FROM votes WHERE comment_id = ?1").bind(id).first();
+    const ledger = await env.DB.prepare(
+      "SELECT SUM(value = 1) AS up, SUM(value = -1) AS down FROM votes WHERE comment_id = ?1",
+    )
+      .bind(id)
+      .first();
     expect(ledger).toEqual({ up: 25, down: 75 });
   });
 

@@ -6,7 +6,12 @@ import { uniqueIp, uniqueThread } from "./comments-helpers";
 import { admin, call } from "./helpers";
 
 const directives = (csp: string | null) =>
-  new Map((csp ?? "").split(";").map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name!, values.join(" ")]));
+  new Map(
+    (csp ?? "")
+      .split(";")
+      .map((part) => part.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values.join(" ")]),
+  );
 
 describe("GET /admin", () => {
   it("serves the console shell as HTML that must not be cached", async () => {
@@ -91,9 +96,15 @@ describe("GET /api/v1/admin/moderation/counts", () => {
     const waiting = await held();
     await held();
     await held("http://spam.example");
-    expect((await admin("GET", "/api/v1/admin/moderation/counts")).json).toEqual({ pending: before.pending + 2, spam: before.spam + 1 });
+    expect((await admin("GET", "/api/v1/admin/moderation/counts")).json).toEqual({
+      pending: before.pending + 2,
+      spam: before.spam + 1,
+    });
     await admin("PATCH", `/api/v1/admin/comments/${waiting}`, { body: { status: "approved" } });
-    expect((await admin("GET", "/api/v1/admin/moderation/counts")).json).toEqual({ pending: before.pending + 1, spam: before.spam + 1 });
+    expect((await admin("GET", "/api/v1/admin/moderation/counts")).json).toEqual({
+      pending: before.pending + 1,
+      spam: before.spam + 1,
+    });
   });
 
   it("answers 401 without the admin token", async () => {

@@ -12,7 +12,14 @@ describe("POST /api/v1/admin/campaigns/:slug/donations", () => {
       body: { amount: 2500, donor: "Ann", message: "Keep going", at: "2026-01-05T10:00:00+01:00" },
     });
     expect(res.status).toBe(201);
-    expect(res.json).toMatchObject({ amount: 2500, currency: "USD", donor: "Ann", message: "Keep going", at: "2026-01-05T09:00:00.000Z", source: "manual" });
+    expect(res.json).toMatchObject({
+      amount: 2500,
+      currency: "USD",
+      donor: "Ann",
+      message: "Keep going",
+      at: "2026-01-05T09:00:00.000Z",
+      source: "manual",
+    });
     expect(res.json.id).toMatch(/^d_/);
     expect((await call("GET", `/api/v1/campaigns/${slug}`)).json).toMatchObject({ raised: 2500, donorCount: 1 });
   });
@@ -38,8 +45,12 @@ describe("POST /api/v1/admin/campaigns/:slug/donations", () => {
 
   it("sums 50 concurrent donations plus replays of their keys exactly", async () => {
     const slug = await createCampaign();
-    const send = (i: number) => admin("POST", path(slug), { body: { amount: i + 1 }, headers: { "Idempotency-Key": `k-${i}` } });
-    const all = await Promise.all([...Array.from({ length: 50 }, (_, i) => send(i)), ...Array.from({ length: 50 }, (_, i) => send(i))]);
+    const send = (i: number) =>
+      admin("POST", path(slug), { body: { amount: i + 1 }, headers: { "Idempotency-Key": `k-${i}` } });
+    const all = await Promise.all([
+      ...Array.from({ length: 50 }, (_, i) => send(i)),
+      ...Array.from({ length: 50 }, (_, i) => send(i)),
+    ]);
     const statuses = all.map((res) => res.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(50);
     expect(statuses.filter((s) => s === 200)).toHaveLength(50);
@@ -65,7 +76,10 @@ describe("POST /api/v1/admin/campaigns/:slug/donations", () => {
 
   it("rejects an Idempotency-Key over 128 chars", async () => {
     const slug = await createCampaign();
-    const res = await admin("POST", path(slug), { body: { amount: 1 }, headers: { "Idempotency-Key": "k".repeat(129) } });
+    const res = await admin("POST", path(slug), {
+      body: { amount: 1 },
+      headers: { "Idempotency-Key": "k".repeat(129) },
+    });
     expect(res.status).toBe(400);
     expect(errorOf(res).code).toBe("validation_failed");
   });
@@ -82,7 +96,13 @@ describe("POST /api/v1/admin/campaigns/:slug/donations", () => {
 describe("GET /api/v1/admin/campaigns/:slug/donations", () => {
   it("pages the whole ledger newest first by (at, id) with cursors", async () => {
     const slug = await createCampaign({ period: { kind: "monthly" } });
-    const ats = ["2025-06-01T00:00:00Z", "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z", "2024-01-01T00:00:00Z", "2026-02-03T00:00:00Z"];
+    const ats = [
+      "2025-06-01T00:00:00Z",
+      "2026-01-01T00:00:00Z",
+      "2026-01-01T00:00:00Z",
+      "2024-01-01T00:00:00Z",
+      "2026-02-03T00:00:00Z",
+    ];
     for (const [i, at] of ats.entries()) await admin("POST", path(slug), { body: { amount: i + 1, at } });
     const seen: { at: string; id: string }[] = [];
     let cursor: string | null = null;

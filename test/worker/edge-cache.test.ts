@@ -5,7 +5,8 @@ import { posted, uniqueThread } from "./comments-helpers";
 import { admin, call, createCampaign } from "./helpers";
 
 const BASE = "http://goalpost.test";
-const donate = (slug: string, amount: number) => admin("POST", `/api/v1/admin/campaigns/${slug}/donations`, { body: { amount } });
+const donate = (slug: string, amount: number) =>
+  admin("POST", `/api/v1/admin/campaigns/${slug}/donations`, { body: { amount } });
 
 describe("edge cache and ETags on public GETs", () => {
   it("serves a repeat read from the cache with the same strong ETag and no D1 query", async () => {
@@ -79,7 +80,8 @@ describe("edge cache and ETags on public GETs", () => {
 
   it("gives the current request's CORS headers on a hit, never the first requester's", async () => {
     const slug = await createCampaign();
-    const request = (origin: string) => new Request(`${BASE}/api/v1/campaigns/${slug}`, { headers: { Origin: origin } });
+    const request = (origin: string) =>
+      new Request(`${BASE}/api/v1/campaigns/${slug}`, { headers: { Origin: origin } });
     const config = { ...env, ALLOWED_ORIGINS: "https://a.example" };
     await app.fetch(request("https://a.example"), config, createExecutionContext());
     const hit = await app.fetch(request("https://evil.example"), config, createExecutionContext());
@@ -89,7 +91,11 @@ describe("edge cache and ETags on public GETs", () => {
 
   it("still sends ETags when EDGE_CACHE_SECONDS is 0", async () => {
     const slug = await createCampaign();
-    const res = await app.fetch(new Request(`${BASE}/api/v1/campaigns/${slug}`), { ...env, EDGE_CACHE_SECONDS: "0" }, createExecutionContext());
+    const res = await app.fetch(
+      new Request(`${BASE}/api/v1/campaigns/${slug}`),
+      { ...env, EDGE_CACHE_SECONDS: "0" },
+      createExecutionContext(),
+    );
     expect(res.headers.get("x-cache")).toBe("BYPASS");
     expect(res.headers.get("etag")).toMatch(/^"/);
   });

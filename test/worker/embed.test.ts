@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { call, createCampaign, errorOf } from "./helpers";
 import { posted, uniqueThread } from "./comments-helpers";
+import { call, createCampaign, errorOf } from "./helpers";
 
 const embed = (params: Record<string, string>) => call("GET", `/api/v1/embed?${new URLSearchParams(params)}`);
 
@@ -51,6 +51,10 @@ describe("GET /api/v1/embed", () => {
     expect(res.json.comments.nextCursor).toEqual(expect.any(String));
     const bad = await embed({ thread, sort: "best", limit: "0" });
     expect(bad.status).toBe(400);
-    expect(errorOf(bad).issues?.map((issue) => issue.path).sort()).toEqual(["limit", "sort"]);
+    expect(
+      errorOf(bad)
+        .issues?.map((issue) => issue.path)
+        .sort(),
+    ).toEqual(["limit", "sort"]);
   });
 });

@@ -20,20 +20,47 @@ describe("GET /api/v1/admin/export", () => {
     const { res, lines } = await exportAll();
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/x-ndjson; charset=utf-8");
-    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="goalpost-export-\d{4}-\d\d-\d\d\.jsonl"$/);
+    expect(res.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="goalpost-export-\d{4}-\d\d-\d\d\.jsonl"$/,
+    );
     expect(lines[0]).toEqual({ format: "goalpost-export", version: 1, exportedAt: expect.stringMatching(/Z$/) });
     const end = lines[lines.length - 1];
     const count = (type: string) => lines.filter((line) => line.type === type).length;
-    expect(end).toEqual({ type: "end", counts: { campaigns: count("campaign"), donations: count("donation"), comments: count("comment"), subscriptions: count("subscription") } });
+    expect(end).toEqual({
+      type: "end",
+      counts: {
+        campaigns: count("campaign"),
+        donations: count("donation"),
+        comments: count("comment"),
+        subscriptions: count("subscription"),
+      },
+    });
 
     expect(lines.find((line) => line.slug === slug)).toMatchObject({
-      type: "campaign", currency: "USD", tiers: [{ amount: 250000, label: "Keep the lights on" }, { amount: 500000, label: null }],
+      type: "campaign",
+      currency: "USD",
+      tiers: [
+        { amount: 250000, label: "Keep the lights on" },
+        { amount: 500000, label: null },
+      ],
       period: { kind: "open", timeZone: "UTC" },
     });
-    expect(lines.find((line) => line.type === "donation" && line.campaign === slug)).toMatchObject({ amount: 2500, donor: "Ann", source: "manual" });
+    expect(lines.find((line) => line.type === "donation" && line.campaign === slug)).toMatchObject({
+      amount: 2500,
+      donor: "Ann",
+      source: "manual",
+    });
     const mine = lines.filter((line) => line.type === "comment" && line.thread === thread);
     expect(mine).toEqual([
-      expect.objectContaining({ id: root.id, parentId: null, author: { name: "Ann", email: "ann@example.org" }, body: "root", status: "approved", pinned: true, upvotes: 0 }),
+      expect.objectContaining({
+        id: root.id,
+        parentId: null,
+        author: { name: "Ann", email: "ann@example.org" },
+        body: "root",
+        status: "approved",
+        pinned: true,
+        upvotes: 0,
+      }),
       expect.objectContaining({ parentId: root.id, body: "reply", pinned: false }),
     ]);
   });
@@ -48,7 +75,12 @@ describe("GET /api/v1/admin/export", () => {
       .bind(id)
       .first<{ edit: string; ip: string; unsubscribe: string }>();
     const { text, lines } = await exportAll();
-    expect(lines.find((line) => line.type === "subscription" && line.commentId === id)).toMatchObject({ email: "sub@example.org", kind: "replies", thread, confirmed: false });
+    expect(lines.find((line) => line.type === "subscription" && line.commentId === id)).toMatchObject({
+      email: "sub@example.org",
+      kind: "replies",
+      thread,
+      confirmed: false,
+    });
     for (const secret of Object.values(secrets!)) expect(text).not.toContain(secret);
     const keys = new Set(lines.flatMap(keysOf));
     for (const key of keys) expect(key).not.toMatch(/hash|token|^ip$|^ip_|^ipAddress$/i);
@@ -57,8 +89,16 @@ describe("GET /api/v1/admin/export", () => {
   it("pages through large tables with parents always before their replies", async () => {
     const thread = uniqueThread();
     const ids = Array.from({ length: 450 }, () => uniqueId());
-    const records = ids.map((id, i) => commentRecord({ id, thread, parentId: i % 3 === 0 ? null : ids[i - 1], createdAt: new Date(Date.UTC(2020, 0, 1, 0, i)).toISOString() }));
-    for (let i = 0; i < records.length; i += 150) expect((await importBatch("wordpress", records.slice(i, i + 150))).status).toBe(200);
+    const records = ids.map((id, i) =>
+      commentRecord({
+        id,
+        thread,
+        parentId: i % 3 === 0 ? null : ids[i - 1],
+        createdAt: new Date(Date.UTC(2020, 0, 1, 0, i)).toISOString(),
+      }),
+    );
+    for (let i = 0; i < records.length; i += 150)
+      expect((await importBatch("wordpress", records.slice(i, i + 150))).status).toBe(200);
     const { lines } = await exportAll();
     const mine = lines.filter((line) => line.type === "comment" && line.thread === thread);
     expect(mine).toHaveLength(450);
@@ -76,4 +116,3 @@ describe("GET /api/v1/admin/export", () => {
     expect(res.headers.get("www-authenticate")).toMatch(/^Bearer/);
   });
 });
-

@@ -12,7 +12,8 @@ function failingLastStatement(db: D1Database): D1Database {
   return new Proxy(db, {
     get(target, property) {
       if (property === "batch") {
-        return (statements: D1PreparedStatement[]) => target.batch([...statements, target.prepare("INSERT INTO no_such_table VALUES (1)")]);
+        return (statements: D1PreparedStatement[]) =>
+          target.batch([...statements, target.prepare("INSERT INTO no_such_table VALUES (1)")]);
       }
       if (property === "withSession") return () => failingLastStatement(target);
       const value = Reflect.get(target, property, target);
@@ -33,21 +34,63 @@ async function send(method: string, path: string, body: unknown, headers: Record
 
 describe("a D1 failure in the middle of a write", () => {
   it.each([
-    ["records a donation", async () => ["POST", `/api/v1/admin/campaigns/${await createCampaign()}/donations`, { amount: 100 }]],
-    ["creates a campaign", async () => ["POST", "/api/v1/admin/campaigns", { slug: uniqueSlug(), title: "t", currency: "USD", tiers: [{ amount: 1 }, { amount: 2 }], period: { kind: "open" } }]],
-    ["posts a comment", async () => ["POST", "/api/v1/comments", { thread: uniqueThread(), body: "hi", author: { email: "a@example.org" }, notify: "thread" }]],
-    ["replies", async () => {
-      const thread = uniqueThread();
-      const root = await posted({ thread, body: "root" });
-      return ["POST", "/api/v1/comments", { thread, parentId: root.id, body: "reply" }];
-    }],
-    ["votes", async () => ["POST", `/api/v1/comments/${(await posted({ thread: uniqueThread(), body: "x" })).id}/votes`, { voter: "voter-0123456789abcdef", value: 1 }]],
-    ["moderates", async () => ["PATCH", `/api/v1/admin/comments/${(await posted({ thread: uniqueThread(), body: "x" })).id}`, { status: "spam", pinned: true }]],
+    [
+      "records a donation",
+      async () => ["POST", `/api/v1/admin/campaigns/${await createCampaign()}/donations`, { amount: 100 }],
+    ],
+    [
+      "creates a campaign",
+      async () => [
+        "POST",
+        "/api/v1/admin/campaigns",
+        {
+          slug: uniqueSlug(),
+          title: "t",
+          currency: "USD",
+          tiers: [{ amount: 1 }, { amount: 2 }],
+          period: { kind: "open" },
+        },
+      ],
+    ],
+    [
+      "posts a comment",
+      async () => [
+        "POST",
+        "/api/v1/comments",
+        { thread: uniqueThread(), body: "hi", author: { email: "a@example.org" }, notify: "thread" },
+      ],
+    ],
+    [
+      "replies",
+      async () => {
+        const thread = uniqueThread();
+        const root = await posted({ thread, body: "root" });
+        return ["POST", "/api/v1/comments", { thread, parentId: root.id, body: "reply" }];
+      },
+    ],
+    [
+      "votes",
+      async () => [
+        "POST",
+        `/api/v1/comments/${(await posted({ thread: uniqueThread(), body: "x" })).id}/votes`,
+        { voter: "voter-0123456789abcdef", value: 1 },
+      ],
+    ],
+    [
+      "moderates",
+      async () => [
+        "PATCH",
+        `/api/v1/admin/comments/${(await posted({ thread: uniqueThread(), body: "x" })).id}`,
+        { status: "spam", pinned: true },
+      ],
+    ],
   ] as const)("%s: answers 500 with a request id and stores nothing", async (_name, setup) => {
     const [method, path, body] = (await setup()) as [string, string, unknown];
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     const before = await snapshot();
-    const { res, json } = await send(method, path, body, { "CF-Connecting-IP": `10.66.${Math.floor(Math.random() * 250)}.1` });
+    const { res, json } = await send(method, path, body, {
+      "CF-Connecting-IP": `10.66.${Math.floor(Math.random() * 250)}.1`,
+    });
     expect(res.status).toBe(500);
     expect(json.error.code).toBe("internal");
     const id = res.headers.get("x-request-id")!;

@@ -3,7 +3,8 @@ import { ADMIN, admin } from "./helpers";
 
 let counter = 0;
 /** An external id no other test uses. */
-export const uniqueId = (prefix = "x") => `${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
+export const uniqueId = (prefix = "x") =>
+  `${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
 
 /** A comment record of the import format, with defaults. */
 export const commentRecord = (overrides: Record<string, unknown> & { id: string; thread: string }) => ({
@@ -17,11 +18,19 @@ export const commentRecord = (overrides: Record<string, unknown> & { id: string;
 });
 
 /** POST /api/v1/admin/import with one batch. */
-export const importBatch = (source: string, records: unknown[]) => admin("POST", "/api/v1/admin/import", { body: { source, records } });
+export const importBatch = (source: string, records: unknown[]) =>
+  admin("POST", "/api/v1/admin/import", { body: { source, records } });
 
 /** GET /api/v1/admin/export, parsed line by line. */
 export async function exportAll() {
   const res = await SELF.fetch("http://goalpost.test/api/v1/admin/export", { headers: ADMIN });
   const text = new TextDecoder().decode(await res.arrayBuffer());
-  return { res, text, lines: text.split("\n").filter(Boolean).map((line) => JSON.parse(line)) };
+  return {
+    res,
+    text,
+    lines: text
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => JSON.parse(line)),
+  };
 }

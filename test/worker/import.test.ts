@@ -10,9 +10,30 @@ describe("POST /api/v1/admin/import", () => {
       const thread = uniqueThread();
       const [a, b, c] = [uniqueId(), uniqueId(), uniqueId()];
       const res = await importBatch("wordpress", [
-        commentRecord({ id: a, thread, author: { name: "Hrky75", email: "h@example.org" }, body: "Good job **SAA**!", upvotes: 8, downvotes: 1 }),
-        commentRecord({ id: b, thread, parentId: a, author: { name: "jorge", email: null }, body: "Thanks", createdAt: "2018-06-10T15:00:00Z" }),
-        commentRecord({ id: c, thread, parentId: b, author: { name: "", email: null }, body: "Deeper", createdAt: "2018-06-10T16:30:00Z" }),
+        commentRecord({
+          id: a,
+          thread,
+          author: { name: "Hrky75", email: "h@example.org" },
+          body: "Good job **SAA**!",
+          upvotes: 8,
+          downvotes: 1,
+        }),
+        commentRecord({
+          id: b,
+          thread,
+          parentId: a,
+          author: { name: "jorge", email: null },
+          body: "Thanks",
+          createdAt: "2018-06-10T15:00:00Z",
+        }),
+        commentRecord({
+          id: c,
+          thread,
+          parentId: b,
+          author: { name: "", email: null },
+          body: "Deeper",
+          createdAt: "2018-06-10T16:30:00Z",
+        }),
       ]);
       expect(res.status).toBe(200);
       expect(res.json.created.comments).toBe(3);
@@ -20,13 +41,24 @@ describe("POST /api/v1/admin/import", () => {
       expect(page.json.total).toBe(3);
       const [root] = page.json.comments;
       expect(root).toMatchObject({
-        author: { name: "Hrky75" }, html: "<p>Good job <strong>SAA</strong>!</p>\n", createdAt: "2018-06-10T14:03:00.000Z",
-        upvotes: 8, downvotes: 1, score: 7, replyCount: 1, depth: 0,
+        author: { name: "Hrky75" },
+        html: "<p>Good job <strong>SAA</strong>!</p>\n",
+        createdAt: "2018-06-10T14:03:00.000Z",
+        upvotes: 8,
+        downvotes: 1,
+        score: 7,
+        replyCount: 1,
+        depth: 0,
       });
       expect(root.author.email).toBeUndefined();
       const [reply] = root.replies;
       expect(reply).toMatchObject({ parentId: root.id, depth: 1, author: { name: "jorge" }, replyCount: 1 });
-      expect(reply.replies[0]).toMatchObject({ parentId: reply.id, depth: 2, author: { name: "Guest" }, body: "Deeper" });
+      expect(reply.replies[0]).toMatchObject({
+        parentId: reply.id,
+        depth: 2,
+        author: { name: "Guest" },
+        body: "Deeper",
+      });
     });
 
     it("adds nothing when the same batch is sent again", async () => {
@@ -52,7 +84,9 @@ describe("POST /api/v1/admin/import", () => {
       const thread = uniqueThread();
       const [a, b] = [uniqueId(), uniqueId()];
       await importBatch("remark42", [commentRecord({ id: a, thread })]);
-      expect((await importBatch("remark42", [commentRecord({ id: b, thread, parentId: a })])).json.created.comments).toBe(1);
+      expect(
+        (await importBatch("remark42", [commentRecord({ id: b, thread, parentId: a })])).json.created.comments,
+      ).toBe(1);
       const [root] = (await list(thread)).json.comments;
       expect(root.replyCount).toBe(1);
       expect(root.replies[0].parentId).toBe(root.id);
@@ -83,7 +117,9 @@ describe("POST /api/v1/admin/import", () => {
       ]);
       expect((await list(thread)).json.total).toBe(0);
       const pending = await admin("GET", `/api/v1/admin/comments?status=pending&thread=${encodeURIComponent(thread)}`);
-      expect(pending.json.comments).toMatchObject([{ author: { name: "Wait", email: "wait@example.org" }, status: "pending" }]);
+      expect(pending.json.comments).toMatchObject([
+        { author: { name: "Wait", email: "wait@example.org" }, status: "pending" },
+      ]);
       const spam = await admin("GET", `/api/v1/admin/comments?status=spam&thread=${encodeURIComponent(thread)}`);
       expect(spam.json.comments).toHaveLength(1);
     });
@@ -108,7 +144,11 @@ describe("POST /api/v1/admin/import", () => {
     it("renders bodies with our Markdown renderer: raw HTML escaped, unsafe links never linked", async () => {
       const thread = uniqueThread();
       await importBatch("isso", [
-        commentRecord({ id: uniqueId(), thread, body: '<script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror="alert(1)">' }),
+        commentRecord({
+          id: uniqueId(),
+          thread,
+          body: '<script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror="alert(1)">',
+        }),
       ]);
       const [comment] = (await list(thread)).json.comments;
       expect(comment.html).not.toMatch(/<script|<img|href="javascript/i);
@@ -119,9 +159,13 @@ describe("POST /api/v1/admin/import", () => {
       const thread = uniqueThread();
       await importBatch("wordpress", [commentRecord({ id: uniqueId(), thread, upvotes: 5, downvotes: 2 })]);
       const [comment] = (await list(thread)).json.comments;
-      const vote = await call("POST", `/api/v1/comments/${comment.id}/votes`, { body: { voter: "voter-0123456789abcdef", value: 1 } });
+      const vote = await call("POST", `/api/v1/comments/${comment.id}/votes`, {
+        body: { voter: "voter-0123456789abcdef", value: 1 },
+      });
       expect(vote.json).toMatchObject({ upvotes: 6, downvotes: 2, score: 4, myVote: 1 });
-      const back = await call("POST", `/api/v1/comments/${comment.id}/votes`, { body: { voter: "voter-0123456789abcdef", value: 0 } });
+      const back = await call("POST", `/api/v1/comments/${comment.id}/votes`, {
+        body: { voter: "voter-0123456789abcdef", value: 0 },
+      });
       expect(back.json).toMatchObject({ upvotes: 5, downvotes: 2 });
     });
 
@@ -130,7 +174,10 @@ describe("POST /api/v1/admin/import", () => {
       await importBatch("wordpress", [commentRecord({ id: uniqueId(), thread })]);
       const [comment] = (await list(thread)).json.comments;
       for (const token of ["!imported", "", "x"]) {
-        const res = await call("PATCH", `/api/v1/comments/${comment.id}`, { body: { body: "hijack" }, headers: { Authorization: `Bearer ${token}` } });
+        const res = await call("PATCH", `/api/v1/comments/${comment.id}`, {
+          body: { body: "hijack" },
+          headers: { Authorization: `Bearer ${token}` },
+        });
         expect(res.status).toBe(401);
       }
       expect((await admin("PATCH", `/api/v1/comments/${comment.id}`, { body: { body: "fixed" } })).status).toBe(200);
@@ -150,18 +197,24 @@ describe("POST /api/v1/admin/import", () => {
       ]);
       expect(res.status).toBe(400);
       const paths = errorOf(res).issues!.map((issue) => issue.path);
-      expect(paths).toEqual(expect.arrayContaining(["records.1.createdAt", "records.2.body", "records.3.thread", "records.4.type"]));
+      expect(paths).toEqual(
+        expect.arrayContaining(["records.1.createdAt", "records.2.body", "records.3.thread", "records.4.type"]),
+      );
       expect(await snapshot()).toEqual(before);
     });
 
     it("answers 400 for an unknown source or an empty batch", async () => {
-      expect((await importBatch("blogger", [commentRecord({ id: uniqueId(), thread: uniqueThread() })])).status).toBe(400);
+      expect((await importBatch("blogger", [commentRecord({ id: uniqueId(), thread: uniqueThread() })])).status).toBe(
+        400,
+      );
       expect(errorOf(await importBatch("disqus", [])).issues![0]!.path).toBe("records");
     });
 
     it("answers 401 without the admin token and stores nothing", async () => {
       const before = await snapshot();
-      const res = await call("POST", "/api/v1/admin/import", { body: { source: "disqus", records: [commentRecord({ id: uniqueId(), thread: uniqueThread() })] } });
+      const res = await call("POST", "/api/v1/admin/import", {
+        body: { source: "disqus", records: [commentRecord({ id: uniqueId(), thread: uniqueThread() })] },
+      });
       expect(res.status).toBe(401);
       expect(await snapshot()).toEqual(before);
     });
@@ -169,13 +222,29 @@ describe("POST /api/v1/admin/import", () => {
 
   describe("campaigns and donations", () => {
     const campaign = (slug: string) => ({
-      type: "campaign", slug, title: "January drive", currency: "USD",
-      tiers: [{ amount: 250000, label: "Lights on" }, { amount: 500000, label: null }],
-      period: { kind: "open", timeZone: "UTC" }, createdAt: "2020-01-01T00:00:00.000Z", updatedAt: "2020-02-03T04:05:06.000Z",
+      type: "campaign",
+      slug,
+      title: "January drive",
+      currency: "USD",
+      tiers: [
+        { amount: 250000, label: "Lights on" },
+        { amount: 500000, label: null },
+      ],
+      period: { kind: "open", timeZone: "UTC" },
+      createdAt: "2020-01-01T00:00:00.000Z",
+      updatedAt: "2020-02-03T04:05:06.000Z",
     });
     const donation = (slug: string, id: string, amount: number) => ({
-      type: "donation", id, campaign: slug, amount, donor: "Ann", message: null, at: "2020-01-15T10:00:00.000Z",
-      source: "manual", idempotencyKey: null, createdAt: "2020-01-15T10:00:01.000Z",
+      type: "donation",
+      id,
+      campaign: slug,
+      amount,
+      donor: "Ann",
+      message: null,
+      at: "2020-01-15T10:00:00.000Z",
+      source: "manual",
+      idempotencyKey: null,
+      createdAt: "2020-01-15T10:00:01.000Z",
     });
 
     it("imports a campaign with tiers and its donations, keeping updatedAt, and adds nothing the second time", async () => {
@@ -183,9 +252,17 @@ describe("POST /api/v1/admin/import", () => {
       const batch = [campaign(slug), donation(slug, uniqueId("d"), 90000), donation(slug, uniqueId("d"), 10000)];
       expect((await importBatch("goalpost", batch)).json.created).toMatchObject({ campaigns: 1, donations: 2 });
       const again = await importBatch("goalpost", batch);
-      expect(again.json).toMatchObject({ created: { campaigns: 0, donations: 0 }, existing: { campaigns: 1, donations: 2 } });
+      expect(again.json).toMatchObject({
+        created: { campaigns: 0, donations: 0 },
+        existing: { campaigns: 1, donations: 2 },
+      });
       const res = await call("GET", `/api/v1/campaigns/${slug}`);
-      expect(res.json).toMatchObject({ raised: 100000, donorCount: 2, goal: 500000, updatedAt: "2020-02-03T04:05:06.000Z" });
+      expect(res.json).toMatchObject({
+        raised: 100000,
+        donorCount: 2,
+        goal: 500000,
+        updatedAt: "2020-02-03T04:05:06.000Z",
+      });
       expect(res.json.tiers).toEqual([
         { amount: 250000, label: "Lights on", reached: false },
         { amount: 500000, label: null, reached: false },
@@ -205,4 +282,3 @@ describe("POST /api/v1/admin/import", () => {
     expect(doc.paths["/api/v1/admin/export"].get.responses["200"].content["application/x-ndjson"]).toBeDefined();
   });
 });
-

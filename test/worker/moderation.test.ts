@@ -1,17 +1,27 @@
 import { createExecutionContext, env } from "cloudflare:test";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import app from "../../src/index";
-import { admin, call, errorOf } from "./helpers";
 import { list, moderate, post, posted, stored, uniqueIp, uniqueThread } from "./comments-helpers";
+import { admin, call, errorOf } from "./helpers";
 
 /** Calls the app with some vars overridden (MODERATION, RATE_LIMIT_COMMENTS, …). */
-async function callWith(vars: Record<string, string>, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+async function callWith(
+  vars: Record<string, string>,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+) {
   const init: RequestInit = { method, headers: { "CF-Connecting-IP": uniqueIp(), ...headers } };
   if (body !== undefined) {
     init.body = JSON.stringify(body);
     (init.headers as Record<string, string>)["Content-Type"] = "application/json";
   }
-  const res = await app.fetch(new Request(`http://goalpost.test${path}`, init), { ...env, ...vars }, createExecutionContext());
+  const res = await app.fetch(
+    new Request(`http://goalpost.test${path}`, init),
+    { ...env, ...vars },
+    createExecutionContext(),
+  );
   return { status: res.status, headers: res.headers, json: (await res.json()) as any };
 }
 
@@ -31,7 +41,13 @@ describe("MODERATION", () => {
     expect(res.json.editToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect((await list(thread)).json).toMatchObject({ total: 0, comments: [] });
     const queue = await adminList(`thread=${encodeURIComponent(thread)}`);
-    expect(queue.json.comments).toEqual([expect.objectContaining({ id: res.json.comment.id, status: "pending", author: { name: "jo", email: "jo@example.org" } })]);
+    expect(queue.json.comments).toEqual([
+      expect.objectContaining({
+        id: res.json.comment.id,
+        status: "pending",
+        author: { name: "jo", email: "jo@example.org" },
+      }),
+    ]);
     await moderate(res.json.comment.id, { status: "approved" });
     expect((await list(thread)).json.total).toBe(1);
   });
@@ -61,7 +77,12 @@ describe("MODERATION", () => {
 describe("honeypot", () => {
   it("stores a filled-in website as spam and answers like a pending comment", async () => {
     const thread = uniqueThread();
-    const res = await post({ thread, website: "http://spam.example", author: { email: "bot@example.org" }, notify: "thread" });
+    const res = await post({
+      thread,
+      website: "http://spam.example",
+      author: { email: "bot@example.org" },
+      notify: "thread",
+    });
     expect(res.status).toBe(202);
     expect(res.json.comment.status).toBe("pending");
     expect(res.json.editToken).toEqual(expect.any(String));
@@ -150,7 +171,11 @@ describe("admin comments API", () => {
     await posted({ thread });
     const { id } = await posted({ thread });
     const res = await moderate(id, { pinned: true, body: "edited by **staff**" });
-    expect(res).toMatchObject({ pinned: true, body: "edited by **staff**", html: "<p>edited by <strong>staff</strong></p>\n" });
+    expect(res).toMatchObject({
+      pinned: true,
+      body: "edited by **staff**",
+      html: "<p>edited by <strong>staff</strong></p>\n",
+    });
     expect((await list(thread, { sort: "newest" })).json.comments[0]).toMatchObject({ id, pinned: true });
   });
 
@@ -176,7 +201,11 @@ describe("admin comments API", () => {
     expect((await admin("PATCH", "/api/v1/admin/comments/c_nope", { body: { pinned: true } })).status).toBe(404);
     const bad = await admin("PATCH", `/api/v1/admin/comments/${id}`, { body: { status: "hidden", pinned: "yes" } });
     expect(bad.status).toBe(400);
-    expect(errorOf(bad).issues?.map((i) => i.path).sort()).toEqual(["pinned", "status"]);
+    expect(
+      errorOf(bad)
+        .issues?.map((i) => i.path)
+        .sort(),
+    ).toEqual(["pinned", "status"]);
     expect((await list(thread)).json.comments[0]).toMatchObject({ pinned: false, deleted: false });
   });
 });

@@ -13,7 +13,10 @@ afterEach(() => {
 });
 
 const confirmed = (thread: string) =>
-  env.DB.prepare("SELECT confirmed FROM subscriptions WHERE thread = ?1").bind(thread).all().then((r) => r.results.map((row) => row.confirmed));
+  env.DB.prepare("SELECT confirmed FROM subscriptions WHERE thread = ?1")
+    .bind(thread)
+    .all()
+    .then((r) => r.results.map((row) => row.confirmed));
 
 describe("double opt-in", () => {
   it("sends a new address only its confirmation until it is confirmed, then notifications", async () => {
@@ -85,7 +88,9 @@ describe("double opt-in", () => {
 
     // The one link confirms every subscription the address made.
     await h.call("GET", linkIn(web.to(reader)[0]!, "subscriptions/confirm"));
-    const row = await env.DB.prepare("SELECT COUNT(*) AS n FROM subscriptions WHERE email_key = ?1 AND confirmed = 1").bind(reader).first();
+    const row = await env.DB.prepare("SELECT COUNT(*) AS n FROM subscriptions WHERE email_key = ?1 AND confirmed = 1")
+      .bind(reader)
+      .first();
     expect(row).toEqual({ n: 3 });
   });
 
@@ -94,7 +99,9 @@ describe("double opt-in", () => {
     const ip = { "CF-Connecting-IP": "198.51.100.23" };
     const victims = Array.from({ length: 8 }, () => uniqueEmail("victim"));
     for (const victim of victims) {
-      expect((await h.post({ thread: uniqueThread(), author: { email: victim }, notify: "thread" }, ip)).status).toBe(201);
+      expect((await h.post({ thread: uniqueThread(), author: { email: victim }, notify: "thread" }, ip)).status).toBe(
+        201,
+      );
     }
     await h.run();
     expect(web.hooks).toHaveLength(5);
@@ -114,7 +121,9 @@ describe("double opt-in", () => {
     await h.run();
     const declined = await h.call("GET", linkIn(web.to(stranger)[0]!, "unsubscribe"));
     expect(declined.json).toMatchObject({ unsubscribed: true, scope: "address" });
-    const left = await env.DB.prepare("SELECT COUNT(*) AS n FROM subscriptions WHERE email_key = ?1").bind(stranger).first();
+    const left = await env.DB.prepare("SELECT COUNT(*) AS n FROM subscriptions WHERE email_key = ?1")
+      .bind(stranger)
+      .first();
     expect(left).toEqual({ n: 0 });
 
     // Even after the per-address day is over.

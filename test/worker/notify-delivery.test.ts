@@ -8,7 +8,8 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const hex = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+const hex = (buffer: ArrayBuffer) =>
+  [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
 
 /** A follower of a fresh thread, and the `deliver` message of a new comment's notification to them (not yet consumed). */
 async function pendingNotification(web: ReturnType<typeof mockWebhook>) {
@@ -26,7 +27,9 @@ async function pendingNotification(web: ReturnType<typeof mockWebhook>) {
 }
 
 const deliveryRow = (commentTo: string) =>
-  env.DB.prepare("SELECT status, attempts FROM notification_deliveries WHERE recipient = ?1 AND kind = 'thread'").bind(commentTo).first();
+  env.DB.prepare("SELECT status, attempts FROM notification_deliveries WHERE recipient = ?1 AND kind = 'thread'")
+    .bind(commentTo)
+    .first();
 
 describe("the webhook transport", () => {
   it("signs each call so the receiver can verify it with the shared secret", async () => {
@@ -40,7 +43,13 @@ describe("the webhook transport", () => {
     const [, t, v1] = match!;
     expect(Math.abs(Number(t) - Date.now() / 1000)).toBeLessThan(60);
 
-    const key = await crypto.subtle.importKey("raw", new TextEncoder().encode(WEBHOOK_SECRET), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+    const key = await crypto.subtle.importKey(
+      "raw",
+      new TextEncoder().encode(WEBHOOK_SECRET),
+      { name: "HMAC", hash: "SHA-256" },
+      false,
+      ["sign"],
+    );
     const expected = hex(await crypto.subtle.sign("HMAC", key, new TextEncoder().encode(`${t}.${hook!.raw}`)));
     expect(v1).toBe(expected);
     expect(hook!.headers.get("Content-Type")).toBe("application/json");
@@ -51,7 +60,8 @@ describe("the webhook transport", () => {
     const web = mockWebhook();
     const { h, follower, deliver } = await pendingNotification(web);
     const before = web.state.calls;
-    web.state.respond = (call) => new Response(call - before <= 2 ? "down" : "ok", { status: call - before <= 2 ? 503 : 200 });
+    web.state.respond = (call) =>
+      new Response(call - before <= 2 ? "down" : "ok", { status: call - before <= 2 ? 503 : 200 });
 
     expect((await h.consume(deliver, 1)).retried).toEqual([{ body: deliver[0], delaySeconds: 30 }]);
     expect(await deliveryRow(follower)).toEqual({ status: "queued", attempts: 1 });
@@ -101,7 +111,10 @@ describe("the send_email transport", () => {
   it("hands the binding a MIME message with List-Unsubscribe, text and HTML", async () => {
     const web = mockWebhook();
     const sent: { from: string; to: string; raw: string }[] = [];
-    const EMAIL = { send: async (message: any) => void sent.push({ from: message.from, to: message.to, raw: message["EmailMessage::raw"] }) };
+    const EMAIL = {
+      send: async (message: any) =>
+        void sent.push({ from: message.from, to: message.to, raw: message["EmailMessage::raw"] }),
+    };
     const h = notifyHarness({ NOTIFY_WEBHOOK_URL: undefined, EMAIL, NOTIFY_FROM: "comments@blog.example" });
     const thread = uniqueThread();
     const reader = uniqueEmail("reader");
@@ -113,7 +126,9 @@ describe("the send_email transport", () => {
     const { from, to, raw } = sent[0]!;
     expect([from, to]).toEqual(["comments@blog.example", reader]);
     const headers = raw.slice(0, raw.indexOf("\r\n\r\n"));
-    expect(headers).toMatch(/^List-Unsubscribe: <http:\/\/goalpost\.test\/api\/v1\/unsubscribe\?token=[A-Za-z0-9_-]{43}>$/m);
+    expect(headers).toMatch(
+      /^List-Unsubscribe: <http:\/\/goalpost\.test\/api\/v1\/unsubscribe\?token=[A-Za-z0-9_-]{43}>$/m,
+    );
     expect(headers).toContain("\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n");
     expect(headers).toContain(`\r\nTo: ${reader}\r\n`);
     expect(headers).toContain("Subject: Confirm your email to get comment notifications");
@@ -123,7 +138,7 @@ describe("the send_email transport", () => {
     );
     expect(parts).toHaveLength(2);
     expect(parts[0]).toContain("/api/v1/subscriptions/confirm?token=");
-    expect(parts[1]).toContain("<a href=\"http://goalpost.test/api/v1/subscriptions/confirm?token=");
+    expect(parts[1]).toContain('<a href="http://goalpost.test/api/v1/subscriptions/confirm?token=');
   });
 });
 
@@ -134,7 +149,9 @@ describe("publishing", () => {
     const h = notifyHarness({ NOTIFICATIONS });
     const res = await h.post({ thread: uniqueThread(), author: { email: uniqueEmail() }, notify: "thread" });
     expect(res.status).toBe(201);
-    expect(errors.mock.calls.map((args) => String(args[0])).join("\n")).toMatch(/could not queue the published notification of c_.*queue down/);
+    expect(errors.mock.calls.map((args) => String(args[0])).join("\n")).toMatch(
+      /could not queue the published notification of c_.*queue down/,
+    );
   });
 
   it("queues nothing while no transport is configured", async () => {

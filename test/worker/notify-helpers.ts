@@ -1,8 +1,14 @@
-import { createExecutionContext, createMessageBatch, env, getQueueResult, waitOnExecutionContext } from "cloudflare:test";
+import {
+  createExecutionContext,
+  createMessageBatch,
+  env,
+  getQueueResult,
+  waitOnExecutionContext,
+} from "cloudflare:test";
 import { vi } from "vitest";
 import worker from "../../src/index";
-import { ADMIN } from "./helpers";
 import { uniqueIp } from "./comments-helpers";
+import { ADMIN } from "./helpers";
 
 export const WEBHOOK_URL = "https://hooks.goalpost.test/notify";
 export const WEBHOOK_SECRET = "test-notify-webhook-secret";
@@ -99,7 +105,10 @@ export function notifyHarness(vars: Record<string, unknown> = {}) {
     await worker.queue(batch, bindings as never, ctx);
     const result = await getQueueResult(batch, ctx);
     const bodyOf = new Map(names.map((name, i) => [name, bodies[i]]));
-    const retried = result.retryMessages.map((retry: { msgId: string }) => ({ body: bodyOf.get(retry.msgId), delaySeconds: delays.get(retry.msgId) }));
+    const retried = result.retryMessages.map((retry: { msgId: string }) => ({
+      body: bodyOf.get(retry.msgId),
+      delaySeconds: delays.get(retry.msgId),
+    }));
     return { ...result, retried };
   }
 
@@ -119,10 +128,14 @@ export function notifyHarness(vars: Record<string, unknown> = {}) {
     call,
     consume,
     run,
-    admin: (method: string, path: string, options: Options = {}) => call(method, path, { ...options, headers: { ...ADMIN, ...options.headers } }),
+    admin: (method: string, path: string, options: Options = {}) =>
+      call(method, path, { ...options, headers: { ...ADMIN, ...options.headers } }),
     /** Posts a comment from a fresh IP unless one is given. */
     post: (body: Record<string, unknown>, headers: Record<string, string> = {}) =>
-      call("POST", "/api/v1/comments", { body: { body: "hello", ...body }, headers: { "CF-Connecting-IP": uniqueIp(), ...headers } }),
+      call("POST", "/api/v1/comments", {
+        body: { body: "hello", ...body },
+        headers: { "CF-Connecting-IP": uniqueIp(), ...headers },
+      }),
   };
 }
 
@@ -139,7 +152,14 @@ export function linkIn(hook: Hook, path: "subscriptions/confirm" | "unsubscribe"
  * Posts a comment that subscribes `email` and confirms the address through its confirmation
  * message, as a reader would. Returns the comment's id; the confirmation is not left in `hooks`.
  */
-export async function subscribed(h: Harness, web: ReturnType<typeof mockWebhook>, thread: string, email: string, notify: "replies" | "thread", parentId?: string) {
+export async function subscribed(
+  h: Harness,
+  web: ReturnType<typeof mockWebhook>,
+  thread: string,
+  email: string,
+  notify: "replies" | "thread",
+  parentId?: string,
+) {
   const res = await h.post({ thread, parentId, author: { name: email.split("@")[0], email }, notify });
   if (res.status !== 201) throw new Error(`not published: ${res.status} ${res.text}`);
   await h.run();

@@ -19,7 +19,12 @@ describe("who gets what", () => {
     const bob = uniqueEmail("bob");
     const parentId = await subscribed(h, web, thread, alice, "replies");
 
-    const reply = await h.post({ thread, parentId, author: { name: "Bob", email: bob }, body: "I **disagree**, politely." });
+    const reply = await h.post({
+      thread,
+      parentId,
+      author: { name: "Bob", email: bob },
+      body: "I **disagree**, politely.",
+    });
     expect(reply.status).toBe(201);
     await h.run();
 
@@ -27,7 +32,11 @@ describe("who gets what", () => {
     const [hook] = web.to(alice);
     expect(hook!.body).toMatchObject({ kind: "reply", to: alice, subject: "Bob replied to your comment" });
     expect(hook!.body.text).toContain("I **disagree**, politely.");
-    expect(hook!.body.comment).toEqual({ id: reply.json.comment.id, thread, url: `https://blog.example${thread}#${reply.json.comment.id}` });
+    expect(hook!.body.comment).toEqual({
+      id: reply.json.comment.id,
+      thread,
+      url: `https://blog.example${thread}#${reply.json.comment.id}`,
+    });
   });
 
   it("tells thread subscribers of every new comment and replies subscribers only of replies to their comment", async () => {
@@ -87,7 +96,12 @@ describe("who gets what", () => {
 
   it("queues nothing for a honeypot (spam) comment", async () => {
     const h = notifyHarness({ OWNER_EMAIL: uniqueEmail("owner") });
-    const res = await h.post({ thread: uniqueThread(), website: "http://spam.example", author: { email: uniqueEmail() }, notify: "thread" });
+    const res = await h.post({
+      thread: uniqueThread(),
+      website: "http://spam.example",
+      author: { email: uniqueEmail() },
+      notify: "thread",
+    });
     expect(res.status).toBe(202);
     expect(h.queued).toEqual([]);
   });
@@ -106,13 +120,17 @@ describe("moderation", () => {
     await held.run();
     expect(web.hooks).toEqual([]);
 
-    const approved = await held.admin("PATCH", `/api/v1/admin/comments/${reply.json.comment.id}`, { body: { status: "approved" } });
+    const approved = await held.admin("PATCH", `/api/v1/admin/comments/${reply.json.comment.id}`, {
+      body: { status: "approved" },
+    });
     expect(approved.status).toBe(200);
     await held.run();
     expect(web.hooks.map((hook) => [hook.body.to, hook.body.kind])).toEqual([[alice, "reply"]]);
 
     // Approving again (or pinning) publishes nothing new.
-    await held.admin("PATCH", `/api/v1/admin/comments/${reply.json.comment.id}`, { body: { status: "approved", pinned: true } });
+    await held.admin("PATCH", `/api/v1/admin/comments/${reply.json.comment.id}`, {
+      body: { status: "approved", pinned: true },
+    });
     expect(held.queued).toEqual([]);
   });
 
@@ -158,7 +176,9 @@ describe("moderation", () => {
     await h.admin("PATCH", `/api/v1/admin/comments/${res.json.comment.id}`, { body: { status: "approved" } });
     await h.run();
     expect(web.to(email).map((hook) => hook.body.kind)).toEqual(["confirm"]);
-    const row = await env.DB.prepare("SELECT COUNT(*) AS n FROM notification_deliveries WHERE comment_id = ?1").bind(res.json.comment.id).first();
+    const row = await env.DB.prepare("SELECT COUNT(*) AS n FROM notification_deliveries WHERE comment_id = ?1")
+      .bind(res.json.comment.id)
+      .first();
     expect(row).toEqual({ n: 1 });
   });
 });

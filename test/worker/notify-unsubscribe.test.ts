@@ -29,7 +29,10 @@ describe("unsubscribe", () => {
     const { hook } = await notified();
     const url = hook.body.unsubscribeUrl as string;
     expect(url).toMatch(/^http:\/\/goalpost\.test\/api\/v1\/unsubscribe\?token=[A-Za-z0-9_-]{43}$/);
-    expect(hook.body.headers).toEqual({ "List-Unsubscribe": `<${url}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" });
+    expect(hook.body.headers).toEqual({
+      "List-Unsubscribe": `<${url}>`,
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    });
     expect(hook.body.text).toContain(url);
     expect(hook.body.html).toContain(`href="${url}"`);
   });
@@ -94,6 +97,10 @@ describe("GET /openapi.json", () => {
     const doc = (await notifyHarness().call("GET", "/openapi.json")).json;
     expect(Object.keys(doc.paths["/api/v1/subscriptions/confirm"])).toEqual(["get"]);
     expect(Object.keys(doc.paths["/api/v1/unsubscribe"]).sort()).toEqual(["get", "post"]);
-    expect(doc.paths["/api/v1/unsubscribe"].post.parameters[0]).toMatchObject({ name: "token", in: "query", required: true });
+    expect(doc.paths["/api/v1/unsubscribe"].post.parameters[0]).toMatchObject({
+      name: "token",
+      in: "query",
+      required: true,
+    });
   });
 });

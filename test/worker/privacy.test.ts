@@ -45,7 +45,9 @@ describe("DELETE /api/v1/admin/privacy (erase)", () => {
     expect(page.json.comments[0].replies[0].body).toBe("a reply by Bo");
     const left = await env.DB.prepare(
       "SELECT COUNT(*) AS n FROM comments WHERE author_email = ?1 OR (thread = ?2 AND (body IN ('answered', 'leaf') OR author_name = 'Ann'))",
-    ).bind(email, thread).first<{ n: number }>();
+    )
+      .bind(email, thread)
+      .first<{ n: number }>();
     expect(left?.n).toBe(0);
     expect((await admin("GET", path(email))).json.comments).toEqual([]);
     expect((await admin("DELETE", path(email))).json.erased.comments).toBe(0);
@@ -58,7 +60,9 @@ describe("IP hashes", () => {
     vi.setSystemTime(new Date("2026-05-01T10:00:00Z"));
     const thread = uniqueThread();
     const old = await posted({ thread, body: "old" });
-    const hashOf = async (id: string) => (await env.DB.prepare("SELECT ip_hash FROM comments WHERE id = ?1").bind(id).first<{ ip_hash: string | null }>())?.ip_hash;
+    const hashOf = async (id: string) =>
+      (await env.DB.prepare("SELECT ip_hash FROM comments WHERE id = ?1").bind(id).first<{ ip_hash: string | null }>())
+        ?.ip_hash;
     expect(await hashOf(old.id)).toMatch(/^[0-9a-f]{64}$/);
     vi.setSystemTime(new Date("2026-05-01T11:30:00Z"));
     const fresh = await posted({ thread, body: "new" });

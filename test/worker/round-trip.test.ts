@@ -23,7 +23,9 @@ async function publicAnswers(threads: string[], slugs: string[]) {
       } while (cursor);
     }
   }
-  answers.counts = (await call("GET", `/api/v1/counts?${threads.map((t) => `thread=${encodeURIComponent(t)}`).join("&")}`)).json;
+  answers.counts = (
+    await call("GET", `/api/v1/counts?${threads.map((t) => `thread=${encodeURIComponent(t)}`).join("&")}`)
+  ).json;
   for (const slug of slugs) {
     const { asOf: _, ...campaign } = (await call("GET", `/api/v1/campaigns/${slug}`)).json;
     answers[slug] = campaign;
@@ -41,15 +43,33 @@ async function emptyDatabase() {
 describe("export → import into an empty database", () => {
   it("reproduces the same GET /comments (every sort and page), counts and campaign answers", async () => {
     const monthly = await createCampaign({ period: { kind: "monthly", timeZone: "Europe/Berlin" } });
-    const fixed = await createCampaign({ period: { kind: "fixed", startsAt: "2020-01-01T00:00:00Z", endsAt: "2030-01-01T00:00:00Z" }, tiers: [{ amount: 1000 }] });
-    for (const [slug, amount] of [[monthly, 90000], [monthly, 2500], [fixed, 700]] as const) {
-      await admin("POST", `/api/v1/admin/campaigns/${slug}/donations`, { body: { amount, donor: "Ann", message: "keep going" } });
+    const fixed = await createCampaign({
+      period: { kind: "fixed", startsAt: "2020-01-01T00:00:00Z", endsAt: "2030-01-01T00:00:00Z" },
+      tiers: [{ amount: 1000 }],
+    });
+    for (const [slug, amount] of [
+      [monthly, 90000],
+      [monthly, 2500],
+      [fixed, 700],
+    ] as const) {
+      await admin("POST", `/api/v1/admin/campaigns/${slug}/donations`, {
+        body: { amount, donor: "Ann", message: "keep going" },
+      });
     }
-    await admin("POST", `/api/v1/admin/campaigns/${fixed}/donations`, { body: { amount: 50, at: "2019-06-01T00:00:00Z" }, headers: { "Idempotency-Key": "k-1" } });
+    await admin("POST", `/api/v1/admin/campaigns/${fixed}/donations`, {
+      body: { amount: 50, at: "2019-06-01T00:00:00Z" },
+      headers: { "Idempotency-Key": "k-1" },
+    });
 
     const threads = [uniqueThread(), uniqueThread()];
     const [a, b] = threads as [string, string];
-    const first = await posted({ thread: a, body: "First **bold**", author: { name: "Ann", email: "ann@example.org" }, notify: "replies", anchor: { exact: "a passage", prefix: "before ", suffix: " after" } });
+    const first = await posted({
+      thread: a,
+      body: "First **bold**",
+      author: { name: "Ann", email: "ann@example.org" },
+      notify: "replies",
+      anchor: { exact: "a passage", prefix: "before ", suffix: " after" },
+    });
     const second = await posted({ thread: a, body: "Second" });
     const reply = await posted({ thread: a, parentId: first.id, body: "A reply" });
     await posted({ thread: a, parentId: reply.id, body: "Deeper [link](https://example.org)" });
@@ -58,7 +78,11 @@ describe("export → import into an empty database", () => {
     await posted({ thread: a, body: "spam" }).then(({ id }) => moderate(id, { status: "spam" }));
     await moderate(gone.id, { status: "deleted" });
     await moderate(second.id, { pinned: true });
-    for (const [voter, value] of [["voter-aaaaaaaaaaaaaaaa", 1], ["voter-bbbbbbbbbbbbbbbb", 1], ["voter-cccccccccccccccc", -1]] as const) {
+    for (const [voter, value] of [
+      ["voter-aaaaaaaaaaaaaaaa", 1],
+      ["voter-bbbbbbbbbbbbbbbb", 1],
+      ["voter-cccccccccccccccc", -1],
+    ] as const) {
       await call("POST", `/api/v1/comments/${reply.id}/votes`, { body: { voter, value } });
     }
     await call("POST", `/api/v1/comments/${first.id}/votes`, { body: { voter: "voter-aaaaaaaaaaaaaaaa", value: -1 } });
@@ -69,7 +93,9 @@ describe("export → import into an empty database", () => {
 
     await emptyDatabase();
     // Emptied behind the API's back, so the edge cache still holds the old answers until the import's write moves its versions.
-    expect(await env.DB.prepare("SELECT (SELECT COUNT(*) FROM campaigns) + (SELECT COUNT(*) FROM comments) AS n").first("n")).toBe(0);
+    expect(
+      await env.DB.prepare("SELECT (SELECT COUNT(*) FROM campaigns) + (SELECT COUNT(*) FROM comments) AS n").first("n"),
+    ).toBe(0);
     expect((await exportAll()).lines).toHaveLength(2);
 
     // Read back exactly as the CLI does, in small batches so replies land in later batches than their parents.
@@ -83,7 +109,14 @@ describe("export → import into an empty database", () => {
     });
     for await (const item of readGoalpost([exported.text])) await pipeline.add(item);
     const report = await pipeline.finish();
-    expect(report).toMatchObject({ orphans: [], skipped: [], warnings: [], campaigns: 2, donations: 4, subscriptions: 1 });
+    expect(report).toMatchObject({
+      orphans: [],
+      skipped: [],
+      warnings: [],
+      campaigns: 2,
+      donations: 4,
+      subscriptions: 1,
+    });
     expect(report.created).toEqual({ campaigns: 2, donations: 4, comments: 8, subscriptions: 1 });
 
     expect(await publicAnswers(threads, [monthly, fixed])).toEqual(before);

@@ -13,7 +13,9 @@ export const nowSeconds = () => Math.floor(Date.now() / 1000);
 
 /** The hex HMAC-SHA256 Stripe puts in `v1=`: over `${t}.${payload}`, keyed by the whole secret. */
 export async function stripeSignature(payload: string, t: number, secret = SECRET): Promise<string> {
-  const key = await crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  const key = await crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, [
+    "sign",
+  ]);
   const mac = new Uint8Array(await crypto.subtle.sign("HMAC", key, encoder.encode(`${t}.${payload}`)));
   return Array.from(mac, (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
@@ -35,7 +37,11 @@ export async function deliver(event: unknown, options: DeliverOptions = {}) {
     options.header !== undefined ? options.header : `t=${t},v1=${await stripeSignature(payload, t, options.secret)}`;
   const headers: Record<string, string> = { "Content-Type": "application/json; charset=utf-8" };
   if (header !== null) headers["Stripe-Signature"] = header;
-  const request = new Request("http://goalpost.test/api/v1/webhooks/stripe", { method: "POST", headers, body: payload });
+  const request = new Request("http://goalpost.test/api/v1/webhooks/stripe", {
+    method: "POST",
+    headers,
+    body: payload,
+  });
   const configured = options.configured === undefined ? SECRET : options.configured;
   const bindings = configured === null ? env : { ...env, STRIPE_WEBHOOK_SECRET: configured };
   const ctx = createExecutionContext();
@@ -54,12 +60,26 @@ export async function progress(slug: string) {
 type Base = { id?: string; created?: number };
 
 function event(type: string, object: Record<string, unknown>, base: Base) {
-  return { id: base.id ?? uniqueId("evt"), object: "event", type, created: base.created ?? nowSeconds(), data: { object } };
+  return {
+    id: base.id ?? uniqueId("evt"),
+    object: "event",
+    type,
+    created: base.created ?? nowSeconds(),
+    data: { object },
+  };
 }
 
 /** A Checkout Session event (payment mode, paid unless told otherwise). */
 export function sessionEvent(
-  fields: { campaign?: string | null; pi: string; amount?: number; currency?: string; status?: string; name?: string; mode?: string },
+  fields: {
+    campaign?: string | null;
+    pi: string;
+    amount?: number;
+    currency?: string;
+    status?: string;
+    name?: string;
+    mode?: string;
+  },
   base: Base = {},
   type = "checkout.session.completed",
 ) {
@@ -102,7 +122,15 @@ export function refundEvent(fields: { pi: string; refunded: number; amount?: num
 export function disputeEvent(fields: { pi: string; status: string }, base: Base = {}) {
   return event(
     "charge.dispute.closed",
-    { id: uniqueId("dp"), object: "dispute", amount: 2500, currency: "usd", charge: uniqueId("ch"), payment_intent: fields.pi, status: fields.status },
+    {
+      id: uniqueId("dp"),
+      object: "dispute",
+      amount: 2500,
+      currency: "usd",
+      charge: uniqueId("ch"),
+      payment_intent: fields.pi,
+      status: fields.status,
+    },
     base,
   );
 }

@@ -4,7 +4,9 @@ import { admin, createCampaign } from "./helpers";
 import { deliver, nowSeconds, progress, sessionEvent, uniqueId } from "./stripe-helpers";
 
 async function ledger(slug: string) {
-  return (await admin("GET", `/api/v1/admin/campaigns/${slug}/donations`)).json.donations as Array<Record<string, unknown>>;
+  return (await admin("GET", `/api/v1/admin/campaigns/${slug}/donations`)).json.donations as Array<
+    Record<string, unknown>
+  >;
 }
 
 async function storedEvent(id: string) {
@@ -57,7 +59,9 @@ describe("POST /api/v1/webhooks/stripe payments", () => {
     const slug = await createCampaign();
     const pi = uniqueId("pi");
     await deliver(sessionEvent({ campaign: slug, pi, amount: 1500 }));
-    const again = await deliver(sessionEvent({ campaign: slug, pi, amount: 1500 }, {}, "checkout.session.async_payment_succeeded"));
+    const again = await deliver(
+      sessionEvent({ campaign: slug, pi, amount: 1500 }, {}, "checkout.session.async_payment_succeeded"),
+    );
     expect(again.json.outcome).toBe("recorded");
     expect(await progress(slug)).toMatchObject({ raised: 1500, donorCount: 1 });
   });
@@ -70,7 +74,9 @@ describe("POST /api/v1/webhooks/stripe payments", () => {
     expect(unpaid.json).toEqual({ received: true, outcome: "ignored", ignored: "unpaid_session" });
     expect((await progress(slug)).raised).toBe(0);
 
-    const paid = await deliver(sessionEvent({ campaign: slug, pi, amount: 3000 }, {}, "checkout.session.async_payment_succeeded"));
+    const paid = await deliver(
+      sessionEvent({ campaign: slug, pi, amount: 3000 }, {}, "checkout.session.async_payment_succeeded"),
+    );
     expect(paid.json.outcome).toBe("recorded");
     expect((await progress(slug)).raised).toBe(3000);
   });
@@ -103,7 +109,12 @@ describe("POST /api/v1/webhooks/stripe payments", () => {
   });
 
   it("answers 200 and ignores event types it does not handle", async () => {
-    const event = { id: uniqueId("evt"), type: "customer.created", created: nowSeconds(), data: { object: { id: uniqueId("cus") } } };
+    const event = {
+      id: uniqueId("evt"),
+      type: "customer.created",
+      created: nowSeconds(),
+      data: { object: { id: uniqueId("cus") } },
+    };
     const res = await deliver(event);
     expect(res.status).toBe(200);
     expect(res.json).toEqual({ received: true, outcome: "ignored", ignored: "event_type_not_handled" });
@@ -124,14 +135,23 @@ describe("POST /api/v1/webhooks/stripe invoice.paid", () => {
     type: "invoice.paid",
     created: nowSeconds(),
     data: {
-      object: { id: uniqueId("in"), object: "invoice", amount_paid: 1000, currency: "usd", customer_name: "Grace", ...object },
+      object: {
+        id: uniqueId("in"),
+        object: "invoice",
+        amount_paid: 1000,
+        currency: "usd",
+        customer_name: "Grace",
+        ...object,
+      },
     },
   });
 
   it("records a recurring gift named in the subscription's metadata (payment_intent on the invoice)", async () => {
     const slug = await createCampaign();
     const pi = uniqueId("pi");
-    const res = await deliver(invoiceEvent({ payment_intent: pi, subscription_details: { metadata: { goalpost_campaign: slug } } }));
+    const res = await deliver(
+      invoiceEvent({ payment_intent: pi, subscription_details: { metadata: { goalpost_campaign: slug } } }),
+    );
     expect(res.json.outcome).toBe("recorded");
     expect(await progress(slug)).toMatchObject({ raised: 1000, donorCount: 1 });
     expect((await ledger(slug))[0]).toMatchObject({ donor: "Grace", source: "stripe" });
@@ -139,7 +159,9 @@ describe("POST /api/v1/webhooks/stripe invoice.paid", () => {
 
   it("records an invoice of API versions since 2025-03-31 (parent.subscription_details, no payment_intent)", async () => {
     const slug = await createCampaign();
-    const event = invoiceEvent({ parent: { type: "subscription_details", subscription_details: { metadata: { goalpost_campaign: slug } } } });
+    const event = invoiceEvent({
+      parent: { type: "subscription_details", subscription_details: { metadata: { goalpost_campaign: slug } } },
+    });
     expect((await deliver(event)).json.outcome).toBe("recorded");
     expect(await storedEvent(event.id)).toMatchObject({ payment_key: event.data.object.id });
     // Stripe retries the same invoice's event: still one donation.

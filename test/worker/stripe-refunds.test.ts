@@ -67,7 +67,13 @@ describe("POST /api/v1/webhooks/stripe charge.refunded", () => {
 
   it("ends in the same total whatever order payment, refunds and replays arrive in", async () => {
     const { slug, pi, paid } = await payment(4000);
-    const events = [refundEvent({ pi, refunded: 1000 }), paid, refundEvent({ pi, refunded: 2500 }), paid, refundEvent({ pi, refunded: 1000 })];
+    const events = [
+      refundEvent({ pi, refunded: 1000 }),
+      paid,
+      refundEvent({ pi, refunded: 2500 }),
+      paid,
+      refundEvent({ pi, refunded: 1000 }),
+    ];
     for (const event of events) expect((await deliver(event)).status).toBe(200);
     expect(await progress(slug)).toMatchObject({ raised: 1500, donorCount: 1 });
   });

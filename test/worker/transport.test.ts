@@ -7,13 +7,22 @@ import { snapshot } from "./storage";
 const BASE = "http://goalpost.test";
 const withEnv = (request: Request, overrides: Partial<typeof env>) =>
   app.fetch(request, { ...env, ...overrides }, createExecutionContext());
-const campaignBody = () => ({ slug: uniqueSlug(), title: "t", currency: "USD", tiers: [{ amount: 1 }], period: { kind: "open" } });
+const campaignBody = () => ({
+  slug: uniqueSlug(),
+  title: "t",
+  currency: "USD",
+  tiers: [{ amount: 1 }],
+  period: { kind: "open" },
+});
 
 describe("admin authentication", () => {
   it("answers 503 admin_disabled when ADMIN_TOKEN is not configured", async () => {
-    const res = await withEnv(new Request(`${BASE}/api/v1/admin/campaigns`, { headers: { Authorization: "Bearer x" } }), {
-      ADMIN_TOKEN: undefined,
-    });
+    const res = await withEnv(
+      new Request(`${BASE}/api/v1/admin/campaigns`, { headers: { Authorization: "Bearer x" } }),
+      {
+        ADMIN_TOKEN: undefined,
+      },
+    );
     expect(res.status).toBe(503);
     expect(errorOf({ json: await res.json() }).code).toBe("admin_disabled");
   });
@@ -46,7 +55,10 @@ describe("admin authentication", () => {
 describe("request bodies", () => {
   it("answers 400 invalid_json for a body that is not JSON", async () => {
     const before = await snapshot();
-    const res = await admin("POST", "/api/v1/admin/campaigns", { raw: "{not json", headers: { "Content-Type": "application/json" } });
+    const res = await admin("POST", "/api/v1/admin/campaigns", {
+      raw: "{not json",
+      headers: { "Content-Type": "application/json" },
+    });
     expect(res.status).toBe(400);
     expect(errorOf(res).code).toBe("invalid_json");
     expect(await snapshot()).toEqual(before);
@@ -77,7 +89,9 @@ describe("request bodies", () => {
 
   it("answers 413 for a body over 64 KiB", async () => {
     const before = await snapshot();
-    const res = await admin("POST", "/api/v1/admin/campaigns", { body: { ...campaignBody(), title: "x".repeat(70_000) } });
+    const res = await admin("POST", "/api/v1/admin/campaigns", {
+      body: { ...campaignBody(), title: "x".repeat(70_000) },
+    });
     expect(res.status).toBe(413);
     expect(errorOf(res).code).toBe("payload_too_large");
     expect(await snapshot()).toEqual(before);
@@ -114,8 +128,14 @@ describe("errors and headers", () => {
     expect((await call("GET", `/api/v1/campaigns/${long}`)).status).toBe(404);
     expect((await admin("GET", `/api/v1/admin/campaigns/${long}/donations`)).status).toBe(404);
     expect((await admin("DELETE", `/api/v1/admin/campaigns/${long}/donations/${long}`)).status).toBe(404);
-    expect((await call("DELETE", `/api/v1/comments/c_${long}`, { headers: { Authorization: "Bearer test-admin-token" } })).status).toBe(404);
-    expect((await call("POST", `/api/v1/comments/c_${long}/votes`, { body: { voter: "voter-0123456789abcdef", value: 1 } })).status).toBe(404);
+    expect(
+      (await call("DELETE", `/api/v1/comments/c_${long}`, { headers: { Authorization: "Bearer test-admin-token" } }))
+        .status,
+    ).toBe(404);
+    expect(
+      (await call("POST", `/api/v1/comments/c_${long}/votes`, { body: { voter: "voter-0123456789abcdef", value: 1 } }))
+        .status,
+    ).toBe(404);
     const embed = await call("GET", `/api/v1/embed?campaign=${long}`);
     expect(embed.status).toBe(200);
     expect(embed.json.campaign).toBeNull();

@@ -17,7 +17,11 @@ export function quoteOf(text: string, start: number, end: number): Quote | null 
   end = Math.min(end, start + MAX_EXACT);
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   if (start >= end) return null;
-  return { exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - CONTEXT), start), suffix: text.slice(end, end + CONTEXT) };
+  return {
+    exact: text.slice(start, end),
+    prefix: text.slice(Math.max(0, start - CONTEXT), start),
+    suffix: text.slice(end, end + CONTEXT),
+  };
 }
 
 const similarity = (want: string, have: string) => (want ? 1 - distance(want, have) / want.length : 1);
@@ -58,7 +62,11 @@ function occurrences(text: string, exact: string, max = 500): Candidate[] {
 function approximate(text: string, pattern: string, max?: number): Candidate[] {
   const k = allowedErrors(pattern.length);
   if (!k) return [];
-  return matchEnds(text, pattern, k, max).map(({ end, errors }) => ({ start: matchStart(text, pattern, end, k), end, errors }));
+  return matchEnds(text, pattern, k, max).map(({ end, errors }) => ({
+    start: matchStart(text, pattern, end, k),
+    end,
+    errors,
+  }));
 }
 
 const reverse = (text: string) => text.split("").reverse().join("");
@@ -84,8 +92,10 @@ const isWord = (char: string | undefined) => !!char && WORD.test(char);
  */
 function snapToWords(text: string, quote: Quote, c: Candidate): Candidate {
   let { start, end } = c;
-  if (!isWord(quote.prefix.slice(-1)) && isWord(quote.exact[0])) while (isWord(text[start - 1]) && isWord(text[start])) start--;
-  if (!isWord(quote.suffix[0]) && isWord(quote.exact.slice(-1))) while (isWord(text[end]) && isWord(text[end - 1])) end++;
+  if (!isWord(quote.prefix.slice(-1)) && isWord(quote.exact[0]))
+    while (isWord(text[start - 1]) && isWord(text[start])) start--;
+  if (!isWord(quote.suffix[0]) && isWord(quote.exact.slice(-1)))
+    while (isWord(text[end]) && isWord(text[end - 1])) end++;
   return { ...c, start, end };
 }
 

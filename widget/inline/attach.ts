@@ -50,7 +50,11 @@ export function attach(el: CommentsElement, config: Record<string, string>) {
       el.quote = quote;
       const remove = h("button", { class: "lnk", type: "button" }, s.t("removeQuote"));
       remove.onclick = () => (clear(), form.querySelector("textarea")?.focus());
-      box.replaceChildren(h("p", { class: "mu" }, question ?? s.t("about")), h("blockquote", { part: "quote" }, quote.exact), remove);
+      box.replaceChildren(
+        h("p", { class: "mu" }, question ?? s.t("about")),
+        h("blockquote", { part: "quote" }, quote.exact),
+        remove,
+      );
       form.prepend(box);
       form.scrollIntoView({ block: "center" });
       form.querySelector("textarea")?.focus({ preventScroll: true });

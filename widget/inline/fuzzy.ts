@@ -65,6 +65,7 @@ export function matchStart(text: string, pattern: string, end: number, k: number
     row = next;
   }
   let length = 0;
-  for (let j = 1; j < row.length; j++) if (row[j]! < row[length]! || (row[j] === row[length] && Math.abs(j - m) < Math.abs(length - m))) length = j;
+  for (let j = 1; j < row.length; j++)
+    if (row[j]! < row[length]! || (row[j] === row[length] && Math.abs(j - m) < Math.abs(length - m))) length = j;
   return end - length;
 }

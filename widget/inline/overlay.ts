@@ -3,7 +3,11 @@
 // page's CSS cannot reach in, ours cannot leak out, and the text map skips them.
 
 /** A tiny element builder; strings become Text nodes, never HTML. */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...kids: (Node | string)[]) {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Record<string, string> = {},
+  ...kids: (Node | string)[]
+) {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(props)) el.setAttribute(name, value);
   el.append(...kids);

@@ -3,9 +3,9 @@
 // cannot be found any more is simply not marked; its comments stay in the list with
 // their quote (rendered by the first file), so nothing is ever lost.
 import type { AnchorCount, Comment } from "../types";
+import { placeQuote } from "./anchor";
 import type { Context } from "./context";
 import { activate, native, paint, unwrap } from "./highlight";
-import { placeQuote } from "./anchor";
 import { h, pageLayer, put } from "./overlay";
 import { rangeOf, textMap } from "./text-map";
 
@@ -56,9 +56,19 @@ export function passages(ctx: Context): () => void {
     placed = found.map(({ anchor, range }, i) => {
       const focus = () => activate(range, marks[i]);
       const blur = () => activate(null);
-      const bubble = h("button", { class: "pc", type: "button", part: "passage-count", "aria-label": ctx.s.count("onPassage", anchor.count) }, String(anchor.count));
+      const bubble = h(
+        "button",
+        { class: "pc", type: "button", part: "passage-count", "aria-label": ctx.s.count("onPassage", anchor.count) },
+        String(anchor.count),
+      );
       bubble.onclick = () => ctx.reveal(anchor.commentIds);
-      for (const [type, fn] of [["focus", focus], ["mouseenter", focus], ["blur", blur], ["mouseleave", blur]] as const) bubble.addEventListener(type, fn);
+      for (const [type, fn] of [
+        ["focus", focus],
+        ["mouseenter", focus],
+        ["blur", blur],
+        ["mouseleave", blur],
+      ] as const)
+        bubble.addEventListener(type, fn);
       return { anchor, range, marks: marks[i]!, bubble };
     });
     layer.replaceChildren(...placed.map((p) => p.bubble));

@@ -7,7 +7,8 @@ export type TextMap = { text: string; nodes: Text[]; node: number[]; offset: num
 
 // Never part of the article: code, form fields, and the widget's own elements.
 const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA|SELECT|BUTTON|GOALPOST-.*)$/;
-const BLOCK = /^(P|DIV|LI|UL|OL|H[1-6]|BLOCKQUOTE|PRE|TABLE|TR|TD|TH|SECTION|ARTICLE|ASIDE|HEADER|FOOTER|FIGURE|FIGCAPTION|DL|DT|DD|MAIN|NAV)$/;
+const BLOCK =
+  /^(P|DIV|LI|UL|OL|H[1-6]|BLOCKQUOTE|PRE|TABLE|TR|TD|TH|SECTION|ARTICLE|ASIDE|HEADER|FOOTER|FIGURE|FIGCAPTION|DL|DT|DD|MAIN|NAV)$/;
 
 /** The nearest block element of `node` inside `root` (root itself at the top). */
 function blockOf(node: Node, root: Element): Node {
@@ -22,7 +23,9 @@ export function textMap(root: Element): TextMap {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (n) =>
       n instanceof Element
-        ? SKIP.test(n.tagName) || n.hasAttribute("data-goalpost-ui") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP
+        ? SKIP.test(n.tagName) || n.hasAttribute("data-goalpost-ui")
+          ? NodeFilter.FILTER_REJECT
+          : NodeFilter.FILTER_SKIP
         : NodeFilter.FILTER_ACCEPT,
   });
   let block: Node | null = null;

@@ -5,11 +5,10 @@ import { toPublicCampaign } from "../../domain/campaign";
 import type { PeriodConfig } from "../../domain/period";
 import { ApiError, notFound } from "../../errors";
 import { Campaign, CampaignCreate, CampaignPatch, type PeriodInput, SlugParams } from "../../schemas/campaigns";
-import { adminSecurity as security, errorResponses, jsonContent as json } from "../../schemas/common";
+import { errorResponses, jsonContent as json, adminSecurity as security } from "../../schemas/common";
 import { createRouter } from "../../validation";
 
 export const adminCampaigns = createRouter();
-
 
 const toPeriod = (input: PeriodInput): PeriodConfig => ({
   kind: input.kind,
@@ -60,7 +59,8 @@ adminCampaigns.openapi(
       { title: input.title, currency: input.currency, tiers, period: toPeriod(input.period) },
       now,
     );
-    if (!created) throw new ApiError(409, "conflict", `The slug "${input.slug}" is taken`, [{ path: "slug", message: "is taken" }]);
+    if (!created)
+      throw new ApiError(409, "conflict", `The slug "${input.slug}" is taken`, [{ path: "slug", message: "is taken" }]);
     const record = await readCampaign(database(c), input.slug, now);
     if (!record) throw notFound("Campaign");
     c.header("Location", `/api/v1/campaigns/${input.slug}`);

@@ -6,7 +6,7 @@ import { renderMarkdown } from "../../domain/markdown";
 import { notFound } from "../../errors";
 import { queueNotification } from "../../notify/producer";
 import { AdminComment, AdminListQuery, AdminPatch, IdParams } from "../../schemas/comments";
-import { adminSecurity as security, errorResponses, jsonContent as json } from "../../schemas/common";
+import { errorResponses, jsonContent as json, adminSecurity as security } from "../../schemas/common";
 import { createRouter } from "../../validation";
 
 /** Moderation, mounted at /api/v1/admin/comments (admin token checked by the app). */
@@ -23,7 +23,10 @@ adminComments.openapi(
     security,
     request: { query: AdminListQuery },
     responses: {
-      200: { description: "A page", content: json(z.object({ comments: z.array(AdminComment), nextCursor: z.string().nullable() })) },
+      200: {
+        description: "A page",
+        content: json(z.object({ comments: z.array(AdminComment), nextCursor: z.string().nullable() })),
+      },
       ...errorResponses(400, 401, 503),
     },
   }),
@@ -32,7 +35,10 @@ adminComments.openapi(
     const key = cursor ? decodeCursor(cursor, ["n", "s"]) : null;
     const after = key ? { at: key[0] as number, id: key[1] as string } : null;
     const page = await listForAdmin(database(c), { status, thread: thread ?? null, limit, after });
-    return c.json({ comments: page.comments, nextCursor: page.next && encodeCursor([page.next.at, page.next.id]) }, 200);
+    return c.json(
+      { comments: page.comments, nextCursor: page.next && encodeCursor([page.next.at, page.next.id]) },
+      200,
+    );
   },
 );
 
@@ -44,7 +50,10 @@ adminComments.openapi(
     summary: "Approve, mark spam, delete, pin or edit a comment",
     security,
     request: { params: IdParams, body: { required: true, content: json(AdminPatch) } },
-    responses: { 200: { description: "The comment", content: json(AdminComment) }, ...errorResponses(400, 401, 404, 413, 415, 503) },
+    responses: {
+      200: { description: "The comment", content: json(AdminComment) },
+      ...errorResponses(400, 401, 404, 413, 415, 503),
+    },
   }),
   async (c) => {
     const input = c.req.valid("json");
@@ -52,10 +61,16 @@ adminComments.openapi(
     const comment = await readComment(db, c.req.valid("param").id);
     if (!comment) throw notFound("Comment");
     const body = input.body === undefined ? undefined : { body: input.body, html: renderMarkdown(input.body) };
-    const updated = await adminUpdateComment(db, comment, { status: input.status, pinned: input.pinned, body }, c.get("now").getTime());
+    const updated = await adminUpdateComment(
+      db,
+      comment,
+      { status: input.status, pinned: input.pinned, body },
+      c.get("now").getTime(),
+    );
     if (!updated) throw notFound("Comment");
     // Approval is when a held comment is published: its notifications go out now.
-    if (comment.status !== "approved" && updated.status === "approved") await queueNotification(c, "published", updated.id);
+    if (comment.status !== "approved" && updated.status === "approved")
+      await queueNotification(c, "published", updated.id);
     return c.json(updated, 200);
   },
 );

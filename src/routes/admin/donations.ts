@@ -4,12 +4,18 @@ import { deleteDonation, insertDonation, listDonations } from "../../db/donation
 import { decodeCursor, encodeCursor } from "../../domain/cursor";
 import { newId } from "../../domain/ids";
 import { notFound } from "../../errors";
-import { Donation, DonationCreate, DonationParams, IdempotencyHeaders, LedgerQuery, SlugParams } from "../../schemas/campaigns";
-import { adminSecurity as security, errorResponses, jsonContent as json } from "../../schemas/common";
+import {
+  Donation,
+  DonationCreate,
+  DonationParams,
+  IdempotencyHeaders,
+  LedgerQuery,
+  SlugParams,
+} from "../../schemas/campaigns";
+import { errorResponses, jsonContent as json, adminSecurity as security } from "../../schemas/common";
 import { createRouter } from "../../validation";
 
 export const adminDonations = createRouter();
-
 
 adminDonations.openapi(
   createRoute({
@@ -18,10 +24,17 @@ adminDonations.openapi(
     tags: ["Admin: donations"],
     summary: "Record a donation (Idempotency-Key honoured)",
     security,
-    request: { params: SlugParams, headers: IdempotencyHeaders, body: { required: true, content: json(DonationCreate) } },
+    request: {
+      params: SlugParams,
+      headers: IdempotencyHeaders,
+      body: { required: true, content: json(DonationCreate) },
+    },
     responses: {
       201: { description: "Recorded", content: json(Donation) },
-      200: { description: "This Idempotency-Key was used before: the first donation, nothing added", content: json(Donation) },
+      200: {
+        description: "This Idempotency-Key was used before: the first donation, nothing added",
+        content: json(Donation),
+      },
       ...errorResponses(400, 401, 404, 413, 415, 503),
     },
   }),
@@ -71,7 +84,10 @@ adminDonations.openapi(
     const after = key ? { at: key[0] as number, id: key[1] as string } : null;
     const page = await listDonations(database(c), slug, after, limit);
     if (!page) throw notFound("Campaign");
-    return c.json({ donations: page.donations, nextCursor: page.next && encodeCursor([page.next.at, page.next.id]) }, 200);
+    return c.json(
+      { donations: page.donations, nextCursor: page.next && encodeCursor([page.next.at, page.next.id]) },
+      200,
+    );
   },
 );
 

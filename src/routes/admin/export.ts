@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { database } from "../../db/counted";
 import { campaignsPage, commentsPage, donationsPage, type Page, subscriptionsPage } from "../../db/export";
-import { adminSecurity as security, errorResponses } from "../../schemas/common";
+import { errorResponses, adminSecurity as security } from "../../schemas/common";
 import { createRouter } from "../../validation";
 
 /** Moving out: everything as JSON Lines, mounted at /api/v1/admin/export. */
@@ -19,7 +19,11 @@ type Counts = { campaigns: number; donations: number; comments: number; subscrip
 async function* exportLines(db: D1Database, now: Date): AsyncGenerator<string> {
   yield JSON.stringify({ format: "goalpost-export", version: 1, exportedAt: now.toISOString() });
   const counts: Counts = { campaigns: 0, donations: 0, comments: 0, subscriptions: 0 };
-  async function* all<K>(name: keyof Counts, first: K, page: (db: D1Database, after: K, limit: number) => Promise<Page<K>>) {
+  async function* all<K>(
+    name: keyof Counts,
+    first: K,
+    page: (db: D1Database, after: K, limit: number) => Promise<Page<K>>,
+  ) {
     let after: K | null = first;
     while (after !== null) {
       const result: Page<K> = await page(db, after, PAGE);
@@ -45,7 +49,10 @@ adminExport.openapi(
       'A header line `{"format":"goalpost-export","version":1,"exportedAt":…}`, one line per campaign (with tiers), donation, comment (with status, pin, email and vote tallies) and subscription (without secrets), and a last line `{"type":"end","counts":{…}}`. `npm run import -- --from goalpost FILE` reads it back.',
     security,
     responses: {
-      200: { description: "The export, one JSON object per line", content: { "application/x-ndjson": { schema: z.string() } } },
+      200: {
+        description: "The export, one JSON object per line",
+        content: { "application/x-ndjson": { schema: z.string() } },
+      },
       ...errorResponses(401, 503),
     },
   }),

@@ -1,5 +1,4 @@
 import { createRoute } from "@hono/zod-openapi";
-import { isUniqueViolation } from "../../db/unique";
 import { database } from "../../db/counted";
 import { importCommentStatements, knownStatement, toKnown } from "../../db/import-comments";
 import {
@@ -9,17 +8,18 @@ import {
   importDonationsStatement,
   importSubscriptionsStatement,
 } from "../../db/import-ledger";
+import { isUniqueViolation } from "../../db/unique";
 import { hashToken, newToken } from "../../domain/edit-token";
 import { newId } from "../../domain/ids";
 import { ancestorsToRecount, planComments, referencedIds } from "../../domain/import-plan";
 import { ApiError } from "../../errors";
-import { adminSecurity as security, errorResponses, jsonContent as json } from "../../schemas/common";
+import { errorResponses, jsonContent as json, adminSecurity as security } from "../../schemas/common";
 import {
+  ImportBatch,
   type ImportCampaign,
   type ImportComment,
   type ImportCounts,
   type ImportDonation,
-  ImportBatch,
   ImportResult,
   type ImportSkip,
   type ImportSubscription,
@@ -43,7 +43,10 @@ adminImport.openapi(
     security,
     request: { body: { required: true, content: json(ImportBatch) } },
     responses: {
-      200: { description: "What the batch added, what was already there and what was skipped", content: json(ImportResult) },
+      200: {
+        description: "What the batch added, what was already there and what was skipped",
+        content: json(ImportResult),
+      },
       ...errorResponses(400, 401, 409, 413, 415, 503),
     },
   }),
@@ -60,7 +63,10 @@ adminImport.openapi(
     const [known, slugs, commentIds] = await db.batch([
       knownStatement(db, source, referencedIds(comments)),
       existingSlugsStatement(db, [...campaigns.map((x) => x.slug), ...donations.map((x) => x.campaign)]),
-      existingCommentsStatement(db, subscriptions.map((x) => x.commentId)),
+      existingCommentsStatement(
+        db,
+        subscriptions.map((x) => x.commentId),
+      ),
     ]);
 
     const existing = zero();
@@ -83,10 +89,17 @@ adminImport.openapi(
     existing.comments = plan.existing;
     skipped.push(...plan.skipped);
 
-    const commentsHere = new Set([...(commentIds?.results as { id: string }[]).map((row) => row.id), ...plan.inserts.map((p) => p.id)]);
+    const commentsHere = new Set([
+      ...(commentIds?.results as { id: string }[]).map((row) => row.id),
+      ...plan.inserts.map((p) => p.id),
+    ]);
     const subscribable = subscriptions.filter((subscription) => {
       if (commentsHere.has(subscription.commentId)) return true;
-      skipped.push({ type: "subscription", id: subscription.id, reason: `comment ${subscription.commentId} does not exist` });
+      skipped.push({
+        type: "subscription",
+        id: subscription.id,
+        reason: `comment ${subscription.commentId} does not exist`,
+      });
       return false;
     });
     const hashed = await Promise.all(subscribable.map(async (s) => ({ ...s, tokenHash: await hashToken(newToken()) })));

@@ -2,14 +2,16 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { database } from "../../db/counted";
 import { erasePersonalData, exportPersonalData } from "../../db/privacy";
 import { Email } from "../../schemas/comments";
-import { adminSecurity as security, errorResponses, jsonContent as json } from "../../schemas/common";
+import { errorResponses, jsonContent as json, adminSecurity as security } from "../../schemas/common";
 import { createRouter } from "../../validation";
 
 /** GDPR: export or erase everything tied to an email address; mounted at /api/v1/admin/privacy. */
 export const adminPrivacy = createRouter();
 
 const tags = ["Admin: privacy"];
-const EmailQuery = z.object({ email: Email.openapi({ param: { name: "email", in: "query" }, example: "reader@example.org" }) });
+const EmailQuery = z.object({
+  email: Email.openapi({ param: { name: "email", in: "query" }, example: "reader@example.org" }),
+});
 const emailKey = (email: string) => email.trim().toLowerCase();
 
 const Row = z.record(z.string(), z.unknown());
@@ -42,7 +44,10 @@ adminPrivacy.openapi(
     summary: "Export everything stored about an email address (comments, subscriptions, notifications)",
     security,
     request: { query: EmailQuery },
-    responses: { 200: { description: "The address's data, without secrets", content: json(PersonalData) }, ...errorResponses(400, 401, 503) },
+    responses: {
+      200: { description: "The address's data, without secrets", content: json(PersonalData) },
+      ...errorResponses(400, 401, 503),
+    },
   }),
   async (c) => {
     const { email } = c.req.valid("query");

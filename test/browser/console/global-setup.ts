@@ -45,7 +45,11 @@ export default async function setup({ provide }: TestProject) {
   }
   const dir = mkdtempSync(join(tmpdir(), "goalpost-console-"));
   migrateLocal(dir);
-  const server = await startDev({ port: await freePort(), persistTo: dir, vars: { ADMIN_TOKEN: TOKEN, MODERATION: "all", RATE_LIMIT_COMMENTS: "10000" } });
+  const server = await startDev({
+    port: await freePort(),
+    persistTo: dir,
+    vars: { ADMIN_TOKEN: TOKEN, MODERATION: "all", RATE_LIMIT_COMMENTS: "10000" },
+  });
   provide("consoleUrl", server.url);
   provide("consoleSkip", "");
   return async () => {

@@ -3,16 +3,26 @@
 // seeding and for asserting what the Worker stored.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, expect, inject } from "vitest";
 
 export const url = inject("consoleUrl");
 export const token = inject("consoleToken");
 // Under another browser config (the widget's vitest.browser.config.ts also matches these
 // files) there is no console server with MODERATION=all: skip, saying where they run.
-export const skip = url === undefined ? "the console tests run with `vitest run -c vitest.console.config.ts`" : inject("consoleSkip");
+export const skip =
+  url === undefined ? "the console tests run with `vitest run -c vitest.console.config.ts`" : inject("consoleSkip");
 
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 type View = { viewport?: { width: number; height: number }; colorScheme?: "light" | "dark"; locale?: string };
 
@@ -21,10 +31,19 @@ let counter = 0;
 export const uniqueSlug = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
 
 /** Calls the Worker's API directly; admin calls carry the token. */
-export async function api<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: T }> {
+export async function api<T = any>(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; json: T }> {
   const res = await fetch(`${url}/api/v1${path}`, {
     method,
-    headers: { Authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "Content-Type": "application/json" }), ...headers },
+    headers: {
+      Authorization: `Bearer ${token}`,
+      ...(body === undefined ? {} : { "Content-Type": "application/json" }),
+      ...headers,
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await res.text();
@@ -34,7 +53,14 @@ export async function api<T = any>(method: string, path: string, body?: unknown,
 /** Creates a campaign through the API (for tests about something else than creating). */
 export async function seedCampaign(overrides: Record<string, unknown> = {}) {
   const slug = uniqueSlug("seed");
-  const res = await api("POST", "/admin/campaigns", { slug, title: `Drive ${slug}`, currency: "USD", tiers: [{ amount: 100_000, label: "First" }, { amount: 200_000 }], period: { kind: "open" }, ...overrides });
+  const res = await api("POST", "/admin/campaigns", {
+    slug,
+    title: `Drive ${slug}`,
+    currency: "USD",
+    tiers: [{ amount: 100_000, label: "First" }, { amount: 200_000 }],
+    period: { kind: "open" },
+    ...overrides,
+  });
   expect(res.status).toBe(201);
   return slug;
 }
@@ -58,12 +84,17 @@ export function useBrowser() {
   });
 
   async function open(path = "/admin", options: View = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, colorScheme: options.colorScheme ?? "light", locale: options.locale ?? "en-US" });
+    const context = await browser.newContext({
+      viewport: options.viewport ?? { width: 1280, height: 900 },
+      colorScheme: options.colorScheme ?? "light",
+      locale: options.locale ?? "en-US",
+    });
     contexts.push(context);
     const page = await context.newPage();
     page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
     page.on("console", (message) => {
-      if (message.type() === "error" && /Content Security Policy|Trusted Type/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
+      if (message.type() === "error" && /Content Security Policy|Trusted Type/i.test(message.text()))
+        problems.push(`CSP: ${message.text()}`);
     });
     await page.goto(`${url}${path}`);
     return page;
@@ -84,9 +115,13 @@ export function useBrowser() {
    * a Playwright route: Chromium lets only a loopback page load a script off the loopback Worker.
    */
   async function article(data: Record<string, string>) {
-    const attributes = Object.entries(data).map(([name, value]) => ` data-${name}="${value}"`).join("");
+    const attributes = Object.entries(data)
+      .map(([name, value]) => ` data-${name}="${value}"`)
+      .join("");
     const html = `<!doctype html><html lang="en"><body><h1>News</h1><script src="${url}/widget.js" async${attributes}></script></body></html>`;
-    const server = createServer((_req, res) => res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(html));
+    const server = createServer((_req, res) =>
+      res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(html),
+    );
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     servers.push(server);
     const page = await open("/admin");
