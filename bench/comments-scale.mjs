@@ -60,8 +60,7 @@ async function timed(url) {
 
 /** Runs the scale benchmark and returns its figures. */
 export async function commentsScaleBenchmark() {
-  const sql =
-    threadSql(THREADS.big.key, THREADS.big.size, "b") + "\n" + threadSql(THREADS.small.key, THREADS.small.size, "s");
+  const sql = `${threadSql(THREADS.big.key, THREADS.big.size, "b")}\n${threadSql(THREADS.small.key, THREADS.small.size, "s")}`;
   // The edge cache is off: every request must reach D1, or the figure would time the cache.
   const worker = await freshWorker({ sql, vars: { EDGE_CACHE_SECONDS: "0" } });
   try {

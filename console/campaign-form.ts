@@ -44,7 +44,10 @@ export function campaignForm({ draft, creating, changed, save, saved }: Options)
     props: Record<string, string | number | boolean>,
   ) => {
     const el = h("input", { name: key, value: state[key], ...props });
-    el.addEventListener("input", () => ((state[key] = el.value), notify()));
+    el.addEventListener("input", () => {
+      state[key] = el.value;
+      notify();
+    });
     return el;
   };
 
@@ -66,9 +69,15 @@ export function campaignForm({ draft, creating, changed, save, saved }: Options)
   );
   const currencySelect = h("select", { name: "currency" }, ...currencies());
   currencySelect.value = state.currency;
-  currencySelect.addEventListener("change", () => ((state.currency = currencySelect.value), notify()));
+  currencySelect.addEventListener("change", () => {
+    state.currency = currencySelect.value;
+    notify();
+  });
   const currency = field("Currency", currencySelect, "Tier and donation amounts are in this currency.");
-  const tiers = tiersEditor(state.tiers, errors, () => ((state.tiers = tiers.tiers()), notify()));
+  const tiers = tiersEditor(state.tiers, errors, () => {
+    state.tiers = tiers.tiers();
+    notify();
+  });
   state.tiers = tiers.tiers();
 
   const zone = field(

@@ -67,12 +67,17 @@ function editor(ctx: Ctx, initial: Campaign): Node[] {
   const form = campaignForm({
     draft,
     creating: false,
-    changed: (next) => live.update((draft = next), current.raised, current.donorCount),
+    changed: (next) => {
+      draft = next;
+      live.update(draft, current.raised, current.donorCount);
+    },
     save: (body) => request<Campaign>(ctx.token, "PATCH", `/admin/campaigns/${current.slug}`, { body }),
     saved: (campaign) => {
       // Another currency changes every amount label on the page: draw it afresh.
-      if (campaign.currency !== current.currency)
-        return (ctx.announce("Changes saved."), ctx.go(`#/c/${campaign.slug}`));
+      if (campaign.currency !== current.currency) {
+        ctx.announce("Changes saved.");
+        return ctx.go(`#/c/${campaign.slug}`);
+      }
       current = campaign;
       refresh("Changes saved.");
     },
@@ -83,7 +88,7 @@ function editor(ctx: Ctx, initial: Campaign): Node[] {
   const record = donationForm({
     token: ctx.token,
     campaign: () => current,
-    recorded: (donation, created) => {
+    recorded: (_donation, created) => {
       if (created) donations.reload();
       refresh(created ? "Donation recorded." : "That submission was already recorded; nothing added.");
     },

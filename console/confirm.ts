@@ -23,7 +23,10 @@ export function confirmAction(question: string, detail: string, confirmLabel: st
     };
     cancel.addEventListener("click", () => finish(false));
     ok.addEventListener("click", () => finish(true));
-    dialog.addEventListener("cancel", (event) => (event.preventDefault(), finish(false)));
+    dialog.addEventListener("cancel", (event) => {
+      event.preventDefault();
+      finish(false);
+    });
     document.body.append(dialog);
     dialog.showModal();
     cancel.focus();

@@ -100,8 +100,10 @@ export function moderation(ctx: Ctx): HTMLElement {
         done++;
       } catch (error) {
         // Deleting a parent removes its replies: a reply that is already gone is done too.
-        if (error instanceof ApiError && error.status === 404) place(comment.id, null), done++;
-        else failures.push(explain(error));
+        if (error instanceof ApiError && error.status === 404) {
+          place(comment.id, null);
+          done++;
+        } else failures.push(explain(error));
       }
     }
     sync();
@@ -155,7 +157,10 @@ export function moderation(ctx: Ctx): HTMLElement {
 
   const filters = (["pending", "spam", "approved"] as const).map((value) => {
     const radio = h("input", { type: "radio", name: "moderation-status", value, checked: value === status });
-    radio.addEventListener("change", () => ((status = value), load(true)));
+    radio.addEventListener("change", () => {
+      status = value;
+      load(true);
+    });
     return h("label", { class: "choice" }, radio, ` ${value[0]!.toUpperCase()}${value.slice(1)}`);
   });
 

@@ -39,7 +39,10 @@ export function start(root: HTMLElement, token: string, signOut: () => void): Ap
 
   const ctx: Ctx = {
     token,
-    go: (hash) => (location.hash === hash ? render() : (location.hash = hash)),
+    go: (hash) => {
+      if (location.hash === hash) render();
+      else location.hash = hash;
+    },
     announce: (text) => {
       status.textContent = text;
       clearTimeout(toastTimer);

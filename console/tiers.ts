@@ -48,8 +48,14 @@ export function tiersEditor(initial: TierDraft[], errors: FormErrors, changed: (
       maxlength: 120,
       autocomplete: "off",
     });
-    amount.addEventListener("input", () => ((tier.amount = amount.value), changed()));
-    label.addEventListener("input", () => ((tier.label = label.value), changed()));
+    amount.addEventListener("input", () => {
+      tier.amount = amount.value;
+      changed();
+    });
+    label.addEventListener("input", () => {
+      tier.label = label.value;
+      changed();
+    });
     const a = field(`Tier ${n} amount`, amount);
     const l = field(`Tier ${n} label (optional)`, label);
     errors.register(`tiers.${i}.amount`, a);

@@ -41,4 +41,4 @@ for (const [name, entry] of Object.entries(entries)) {
   if (code) writeFileSync(join(root, "dist", entry.replace(/\//g, "-").replace(/\.ts$/, ".js")), code);
 }
 mkdirSync(join(root, "src/generated"), { recursive: true });
-writeFileSync(join(root, "src/generated/assets.ts"), lines.join("\n") + "\n");
+writeFileSync(join(root, "src/generated/assets.ts"), `${lines.join("\n")}\n`);

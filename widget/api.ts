@@ -54,7 +54,7 @@ export async function call<T>(
   let res: Response;
   try {
     const signal = AbortSignal.timeout(read ? TIMEOUT_MS.read : TIMEOUT_MS.write);
-    res = await fetch(base + "/api/v1" + path, {
+    res = await fetch(`${base}/api/v1${path}`, {
       method,
       headers,
       signal,
@@ -133,7 +133,11 @@ function flush() {
       const query = new URLSearchParams();
       if (campaigns[i]) query.set("campaign", campaigns[i]!);
       const [thread, sort, limit] = threads[i]?.split("\n") ?? [];
-      if (thread) query.set("thread", thread), query.set("sort", sort!), query.set("limit", limit!);
+      if (thread) {
+        query.set("thread", thread);
+        query.set("sort", sort!);
+        query.set("limit", limit!);
+      }
       const request = call<Embed>(base, "GET", `/embed?${query}`);
       for (const wish of mine) {
         if (wish.key === (wish.kind === "campaign" ? campaigns[i] : threads[i]))

@@ -40,7 +40,11 @@ export function renderComment(w: CommentsElement, c: Comment): [HTMLElement, HTM
   let form: HTMLFormElement | null = null;
   const toggleReply = () => {
     replyButton.setAttribute("aria-expanded", String(!form));
-    if (form) return (form.remove(), (form = null), replyButton.focus());
+    if (form) {
+      form.remove();
+      form = null;
+      return replyButton.focus();
+    }
     form = commentForm(w, c, toggleReply);
     footer.after(form);
     form.querySelector("textarea")?.focus();
@@ -117,7 +121,9 @@ function votes(w: CommentsElement, c: Comment, error: HTMLElement): HTMLElement[
   const paint = () => {
     counts[0]!.textContent = String(c.upvotes);
     counts[1]!.textContent = String(c.downvotes);
-    buttons.forEach((button, i) => button.setAttribute("aria-pressed", String(mine === (i ? -1 : 1))));
+    buttons.forEach((button, i) => {
+      button.setAttribute("aria-pressed", String(mine === (i ? -1 : 1)));
+    });
   };
   const cast = (value: 1 | -1) => {
     const before = { up: c.upvotes, down: c.downvotes, mine };

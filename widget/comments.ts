@@ -39,11 +39,15 @@ export class CommentsElement extends Part {
   protected start() {
     this.thread = attr(this, "thread") || pageThread();
     const sort = attr(this, "sort");
-    if (sort) SORTS.some(([s]) => s === sort) ? (this.sort = sort as Sort) : warn(`bad sort "${sort}"`);
+    if (sort && SORTS.some(([s]) => s === sort)) this.sort = sort as Sort;
+    else if (sort) warn(`bad sort "${sort}"`);
     const limit = Number(attr(this, "limit") ?? 20);
     if (limit >= 1 && limit <= 100) this.limit = Math.floor(limit);
     else warn("limit must be 1–100");
-    if (this.thread.length > 512) return (warn("thread over 512 chars"), this.quiet());
+    if (this.thread.length > 512) {
+      warn("thread over 512 chars");
+      return this.quiet();
+    }
     this.paint("thread", `${this.thread}\n${this.sort}\n${this.limit}`, ({ comments, anchors }) => {
       if (!comments) return this.quiet();
       this.anchors = anchors ?? [];
@@ -69,7 +73,14 @@ export class CommentsElement extends Part {
     this.tabs = SORTS.map(([sort, key]) =>
       h(
         "button",
-        { type: "button", onclick: () => this.sort !== sort && ((this.sort = sort), this.load(false)) },
+        {
+          type: "button",
+          onclick: () => {
+            if (this.sort === sort) return;
+            this.sort = sort;
+            this.load(false);
+          },
+        },
         t(key),
       ),
     );
@@ -103,11 +114,16 @@ export class CommentsElement extends Part {
   }
 
   private show(page: CommentPage, append: boolean) {
-    if (!append) this.feed.replaceChildren(), this.containers.clear();
+    if (!append) {
+      this.feed.replaceChildren();
+      this.containers.clear();
+    }
     for (const c of page.comments) this.feed.append(renderComment(this, c)[0]);
     this.cursor = page.nextCursor;
     this.more.hidden = !page.nextCursor;
-    this.tabs.forEach((tab, i) => tab.setAttribute("aria-pressed", String(SORTS[i]![0] === this.sort)));
+    this.tabs.forEach((tab, i) => {
+      tab.setAttribute("aria-pressed", String(SORTS[i]![0] === this.sort));
+    });
     this.count(page.total);
   }
 

@@ -25,7 +25,10 @@ let sheet: CSSStyleSheet | undefined;
 export function shadow(host: HTMLElement): ShadowRoot {
   const root = host.shadowRoot ?? host.attachShadow({ mode: "open" });
   try {
-    if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(CSS);
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(CSS);
+    }
     root.adoptedStyleSheets = [sheet];
   } catch {
     root.append(h("style", null, CSS));

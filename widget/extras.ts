@@ -19,10 +19,14 @@ let extras: Promise<Extras> | undefined;
 
 /** Loads the second file from `base` once per page. */
 export function loadExtras(base: string): Promise<Extras> {
-  return (extras ??= new Promise<Extras>((resolve) => {
+  extras ??= new Promise<Extras>((resolve) => {
     addEventListener("goalpost-extras", (e) => resolve((e as CustomEvent<Extras>).detail), { once: true });
     const script = document.createElement("script");
     script.src = `${base}/widget-inline.js`;
     document.head.append(script);
-  }).then((x) => (x.init(defaults), x)));
+  }).then((x) => {
+    x.init(defaults);
+    return x;
+  });
+  return extras;
 }

@@ -104,7 +104,10 @@ export function commentForm(w: CommentsElement, parent: Comment | null, close?: 
       setToken(res.comment.id, res.editToken, Date.parse(res.editableUntil) - Date.parse(res.comment.createdAt));
       text.value = "";
       if (res.comment.status && res.comment.status !== "approved") status.textContent = t("held");
-      else w.added(res.comment), close?.();
+      else {
+        w.added(res.comment);
+        close?.();
+      }
     } catch (error) {
       const e = error as ApiError;
       const issues = e.issues?.length ? e.issues : [{ path: "", message: w.message(e) }];

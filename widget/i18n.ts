@@ -79,9 +79,10 @@ const packs: Record<string, Promise<Table>> = {};
 /** Loads (once per page) a language's strings from the API origin; English on any failure. */
 export function pack(api: string, lang: string): Promise<Table> {
   if (lang === "en") return Promise.resolve({});
-  return (packs[lang] ??= fetch(`${api}/widget/i18n/${lang}.json`)
+  packs[lang] ??= fetch(`${api}/widget/i18n/${lang}.json`)
     .then((res) => (res.ok ? res.json() : {}))
-    .catch(() => ({})));
+    .catch(() => ({}));
+  return packs[lang];
 }
 
 /** Picks the plural form of `forms` for `category` in `lang`. */

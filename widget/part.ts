@@ -41,7 +41,12 @@ export abstract class Part extends HTMLElement {
     Promise.all([embed(this.api, kind, key), this.strings])
       .then(([data]) => render(data))
       // Unreachable API or a bug while rendering: one quiet line, nothing thrown at the page.
-      .catch((error) => this.strings.then(() => (error?.status === undefined && warn(String(error)), this.quiet())));
+      .catch((error) =>
+        this.strings.then(() => {
+          if (error?.status === undefined) warn(String(error));
+          this.quiet();
+        }),
+      );
   }
 
   /** Replaces the content with one muted line. */

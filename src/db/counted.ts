@@ -13,13 +13,18 @@ function counted(statement: D1PreparedStatement, counter: Counter): D1PreparedSt
     run: statement.run.bind(statement),
     raw: statement.raw.bind(statement),
   };
+  const count = <T>(send: () => T): T => {
+    counter.queries++;
+    counter.roundTrips++;
+    return send();
+  };
   // Patching the instance (not wrapping it) keeps it a real statement that `batch` accepts.
   return Object.assign(statement, {
     bind: (...values: unknown[]) => counted(original.bind(...values), counter),
-    first: (...args: [never]) => (counter.queries++, counter.roundTrips++, original.first(...args)),
-    all: () => (counter.queries++, counter.roundTrips++, original.all()),
-    run: () => (counter.queries++, counter.roundTrips++, original.run()),
-    raw: (...args: [never]) => (counter.queries++, counter.roundTrips++, original.raw(...args)),
+    first: (...args: [never]) => count(() => original.first(...args)),
+    all: () => count(() => original.all()),
+    run: () => count(() => original.run()),
+    raw: (...args: [never]) => count(() => original.raw(...args)),
   }) as D1PreparedStatement;
 }
 

@@ -43,7 +43,7 @@ const readPlanned = (db: D1Database, commentId: string) =>
  */
 export async function planPublished(db: D1Database, commentId: string, now: number): Promise<number[]> {
   const comment = await readPlanned(db, commentId);
-  if (!comment || comment.status !== "approved") return [];
+  if (comment?.status !== "approved") return [];
   const hour = Math.floor(now / HOUR_MS);
   // A comment approved after its IP hash was dropped (IP_RETENTION_MS) was held by the
   // owner: their approval is the gate, and the per-address limit still applies.

@@ -54,7 +54,9 @@ export async function erasePersonalData(db: D1Database, emailKey: string) {
     path
       .split("/")
       .slice(0, -1)
-      .forEach((id, depth) => depthOf.set(id, depth));
+      .forEach((id, depth) => {
+        depthOf.set(id, depth);
+      });
   const ancestors = [...depthOf.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
   const [comments, subscriptions, address, deliveries] = await db.batch([
     db

@@ -101,7 +101,9 @@ export function ancestorsToRecount(inserts: readonly Placement[]): string[] {
     insert.path
       .split("/")
       .slice(0, -1)
-      .forEach((id, depth) => depthOf.set(id, depth));
+      .forEach((id, depth) => {
+        depthOf.set(id, depth);
+      });
   }
   return [...depthOf].sort((a, b) => a[1] - b[1]).map(([id]) => id);
 }

@@ -28,8 +28,8 @@ md.renderer.rules.image = (tokens, index, options, env, self) => {
   const token = tokens[index]!;
   const src = String(token.attrGet("src") ?? "");
   const alt = String(self.renderInlineAsText(token.children ?? [], options, env) || src);
-  const escape = md.utils.escapeHtml;
-  return `<a href="${escape(src)}" rel="${LINK_REL}">${escape(alt)}</a>`;
+  const esc = md.utils.escapeHtml;
+  return `<a href="${esc(src)}" rel="${LINK_REL}">${esc(alt)}</a>`;
 };
 
 /** Renders a comment's Markdown source to safe HTML (raw HTML escaped, unsafe links left as text). */

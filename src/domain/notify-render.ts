@@ -40,7 +40,7 @@ const fill = (template: string, values: Record<string, string>) =>
 // subject can never carry a header break.
 const oneLine = (text: string, max: number) => {
   const flat = text
-    .replace(/[\u0000-\u001f\u007f]+/g, " ")
+    .replace(/\p{Cc}+/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;

@@ -61,7 +61,7 @@ function asset(c: Context<AppEnv>, body: string, etag: string, type: string) {
   c.header("ETag", etag);
   c.header("Cache-Control", "no-cache");
   const match = c.req.header("if-none-match");
-  if (match && match.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag)) return c.body(null, 304);
+  if (match?.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag)) return c.body(null, 304);
   return c.body(body, 200, { "Content-Type": type });
 }
 
@@ -76,6 +76,7 @@ consolePages.get("/", (c) => {
 
 consolePages.get("/console.js", (c) => asset(c, CONSOLE_JS, CONSOLE_ETAG, "text/javascript; charset=utf-8"));
 
-consolePages.get("/console.css", async (c) =>
-  asset(c, CONSOLE_CSS, await (cssEtag ??= etagOf(CONSOLE_CSS)), "text/css; charset=utf-8"),
-);
+consolePages.get("/console.css", async (c) => {
+  cssEtag ??= etagOf(CONSOLE_CSS);
+  return asset(c, CONSOLE_CSS, await cssEtag, "text/css; charset=utf-8");
+});

@@ -14,7 +14,7 @@ function asset(body: string, etag: string, type = "text/javascript") {
     c.header("Cache-Control", "public, max-age=300, must-revalidate");
     c.header("Access-Control-Allow-Origin", "*");
     const match = c.req.header("if-none-match");
-    if (match && match.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag)) return c.body(null, 304);
+    if (match?.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag)) return c.body(null, 304);
     return c.body(body, 200, { "Content-Type": `${type}; charset=utf-8` });
   };
 }
@@ -37,7 +37,8 @@ pages.get("/widget/i18n/:file{[a-z]{2}\\.json}", async (c, next) => {
     const body = JSON.stringify(table);
     const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(body));
     const etag = `"${btoa(String.fromCharCode(...new Uint8Array(digest).slice(0, 16))).replace(/=+$/, "")}"`;
-    packs.set(lang, (handler = asset(body, etag, "application/json")));
+    handler = asset(body, etag, "application/json");
+    packs.set(lang, handler);
   }
   return handler(c);
 });

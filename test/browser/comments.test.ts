@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { article, comment, launch, open, uniqueThread, vote } from "./helpers";
 
 let browser: Browser;
-beforeAll(async () => void (browser = await launch()));
+beforeAll(async () => {
+  browser = await launch();
+});
 afterAll(() => browser?.close());
 
 /** Opens a fixture article on `thread` (comments only) and waits for the list. */

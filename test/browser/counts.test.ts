@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { comment, launch, open, uniqueThread } from "./helpers";
 
 let browser: Browser;
-beforeAll(async () => void (browser = await launch()));
+beforeAll(async () => {
+  browser = await launch();
+});
 afterAll(() => browser?.close());
 
 const indexPage = (params: Record<string, string>) => `/index-page?${new URLSearchParams(params)}`;

@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch, open } from "./helpers";
 
 let browser: Browser;
-beforeAll(async () => void (browser = await launch()));
+beforeAll(async () => {
+  browser = await launch();
+});
 afterAll(() => browser?.close());
 
 const dir = process.env.UPDATE_SCREENSHOTS ? "docs" : "test-results";

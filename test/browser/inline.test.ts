@@ -7,7 +7,9 @@ import { launch, site, uniqueThread } from "./helpers";
 import { anchored, boxOf, highlighted, select } from "./inline-helpers";
 
 let browser: Browser;
-beforeAll(async () => void (browser = await launch()));
+beforeAll(async () => {
+  browser = await launch();
+});
 afterAll(() => browser?.close());
 
 const PASSAGE = "the bridge was closed again";

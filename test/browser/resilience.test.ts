@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { api, article, launch, site, uniqueThread } from "./helpers";
 
 let browser: Browser;
-beforeAll(async () => void (browser = await launch()));
+beforeAll(async () => {
+  browser = await launch();
+});
 afterAll(() => browser?.close());
 
 /** A fresh page whose requests to the API go through `handler` first; records API GETs. */

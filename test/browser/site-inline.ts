@@ -6,7 +6,7 @@
 //                      <goalpost-count thread> per thread and a data-goalpost-count link per path.
 //   GET /fixture.css   the pages' look (a centred column, so the margin has room for bubbles).
 
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export const FIXTURE_CSS = `body{margin:0;font:18px/1.6 Georgia,serif;color:#222;background:#fff}
 article,.list{max-width:34em;margin:2em auto;padding:0 1em}
@@ -29,10 +29,10 @@ export function inlinePage(api: string, query: URLSearchParams): string {
   const skip = new Set(["lang", "marked", "question"]);
   const attrs = [...query]
     .filter(([key]) => !skip.has(key))
-    .map(([key, value]) => ` data-${escape(key)}="${escape(value)}"`);
+    .map(([key, value]) => ` data-${escapeHtml(key)}="${escapeHtml(value)}"`);
   const paragraphs = PARAGRAPHS.filter((p) => query.get("question") === "1" || !p.includes("data-goalpost-question"));
   const marked = query.get("marked") === "1" ? " data-goalpost-inline" : "";
-  return `<!doctype html><html lang="${escape(lang)}"><head><meta charset="utf-8"><title>Inline fixture</title>
+  return `<!doctype html><html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><title>Inline fixture</title>
 <link rel="stylesheet" href="/fixture.css"></head>
 <body><article${marked}><h1>The bridge</h1>${paragraphs.map((p) => `<p>${p}</p>`).join("\n")}</article>
 <script src="${api}/widget.js" async${attrs.join("")}></script></body></html>`;
@@ -41,10 +41,10 @@ export function inlinePage(api: string, query: URLSearchParams): string {
 export function indexPage(api: string, query: URLSearchParams): string {
   const list = (name: string) => (query.get(name) ?? "").split(",").filter(Boolean);
   const counts = list("threads").map(
-    (t) => `<li>${escape(t)}: <goalpost-count thread="${escape(t)}">…</goalpost-count></li>`,
+    (t) => `<li>${escapeHtml(t)}: <goalpost-count thread="${escapeHtml(t)}">…</goalpost-count></li>`,
   );
-  const links = list("links").map((path) => `<li><a href="${escape(path)}" data-goalpost-count>comments</a></li>`);
-  return `<!doctype html><html lang="${escape(query.get("lang") ?? "en")}"><head><meta charset="utf-8"><title>Index fixture</title>
+  const links = list("links").map((path) => `<li><a href="${escapeHtml(path)}" data-goalpost-count>comments</a></li>`);
+  return `<!doctype html><html lang="${escapeHtml(query.get("lang") ?? "en")}"><head><meta charset="utf-8"><title>Index fixture</title>
 <link rel="stylesheet" href="/fixture.css"></head>
 <body><ul class="list">${counts.join("")}${links.join("")}</ul>
 <script src="${api}/widget.js" async></script></body></html>`;

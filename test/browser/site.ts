@@ -8,20 +8,20 @@
 import { createServer } from "node:http";
 import { FIXTURE_CSS, indexPage, inlinePage } from "./site-inline";
 
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function fixture(api: string, query: URLSearchParams): string {
   const lang = query.get("lang") ?? "en";
   const attrs = [...query]
     .filter(([key]) => key !== "lang" && key !== "elements")
-    .map(([key, value]) => ` data-${escape(key)}="${escape(value)}"`);
+    .map(([key, value]) => ` data-${escapeHtml(key)}="${escapeHtml(value)}"`);
   const body = query.get("elements")
-    ? `<goalpost-goal campaign="${escape(query.get("campaign") ?? "demo")}"></goalpost-goal>
+    ? `<goalpost-goal campaign="${escapeHtml(query.get("campaign") ?? "demo")}"></goalpost-goal>
 <p>Between the parts.</p>
-<goalpost-comments thread="${escape(query.get("thread") ?? "/")}"></goalpost-comments>
+<goalpost-comments thread="${escapeHtml(query.get("thread") ?? "/")}"></goalpost-comments>
 <script src="${api}/widget.js" async data-api="${api}"></script>`
     : `<script src="${api}/widget.js" async${attrs.join("")}></script>`;
-  return `<!doctype html><html lang="${escape(lang)}"><head><meta charset="utf-8"><title>Fixture</title></head>
+  return `<!doctype html><html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><title>Fixture</title></head>
 <body><article><h1>Fixture article</h1><p>Some text.</p></article>${body}</body></html>`;
 }
 

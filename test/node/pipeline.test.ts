@@ -18,7 +18,13 @@ const comment = (id: string, parentId: string | null, extra: Record<string, unkn
 
 async function run(items: any[], options: Record<string, unknown> = {}) {
   const batches: any[][] = [];
-  const pipeline = createPipeline({ send: async (records: any[]) => (batches.push(records), null), ...options });
+  const pipeline = createPipeline({
+    send: async (records: any[]) => {
+      batches.push(records);
+      return null;
+    },
+    ...options,
+  });
   for (const item of items) await pipeline.add(item);
   return { report: await pipeline.finish(), batches, order: batches.flat().map((r) => r.id) };
 }

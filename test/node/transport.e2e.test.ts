@@ -3,7 +3,9 @@ import { freshWorker } from "../../bench/lib.mjs";
 
 // Transport behaviour that only shows through a real `wrangler dev` and a real socket.
 let worker: { url: string; stop: () => Promise<void> };
-beforeAll(async () => void (worker = await freshWorker()));
+beforeAll(async () => {
+  worker = await freshWorker();
+});
 afterAll(() => worker?.stop());
 
 /** A chunked body (no Content-Length) of `chunks` × 16 KiB. */

@@ -5,7 +5,8 @@ import { ADMIN, call, errorOf } from "./helpers";
 let now = Date.UTC(2026, 0, 20, 8);
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime((now += 3_600_000));
+  now += 3_600_000;
+  vi.setSystemTime(now);
 });
 afterEach(() => vi.useRealTimers());
 

@@ -4,7 +4,10 @@ import { call, errorOf } from "./helpers";
 
 let now = Date.UTC(2026, 0, 20, 8);
 /** Moves the worker's clock one second on, so creation order is unambiguous. */
-const tick = (ms = 1000) => vi.setSystemTime((now += ms));
+const tick = (ms = 1000) => {
+  now += ms;
+  vi.setSystemTime(now);
+};
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ["Date"] });
@@ -71,7 +74,8 @@ describe("GET /api/v1/comments", () => {
   describe("sorting", () => {
     async function seed() {
       const thread = uniqueThread();
-      const same = (tick(), now);
+      tick();
+      const same = now;
       const a = await posted({ thread, body: "a" });
       vi.setSystemTime(same);
       const b = await posted({ thread, body: "b" });

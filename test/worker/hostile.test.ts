@@ -20,6 +20,7 @@ const INJECTIONS = [
   "\u0000\u0001\u001f\u007f",
   "\u202eRTL override",
   "𝓤𝓷𝓲𝓬𝓸𝓭𝓮 🎉 \uD800",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a Log4Shell probe, sent as plain text
   "${jndi:ldap://x}",
   "{{7*7}}",
   "A".repeat(5000),

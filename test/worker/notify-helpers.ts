@@ -98,7 +98,10 @@ export function notifyHarness(vars: Record<string, unknown> = {}) {
     for (const message of batch.messages) {
       const retry = message.retry.bind(message);
       Object.defineProperty(message, "retry", {
-        value: (options?: QueueRetryOptions) => (delays.set(message.id, options?.delaySeconds), retry(options)),
+        value: (options?: QueueRetryOptions) => {
+          delays.set(message.id, options?.delaySeconds);
+          retry(options);
+        },
       });
     }
     const ctx = createExecutionContext();

@@ -7,7 +7,9 @@ export async function snapshot(): Promise<Record<string, number>> {
   ).all<{ name: string }>();
   const rows = await env.DB.batch(results.map(({ name }) => env.DB.prepare(`SELECT COUNT(*) AS n FROM "${name}"`)));
   const counts: Record<string, number> = {};
-  results.forEach(({ name }, index) => (counts[name] = (rows[index]?.results[0] as { n: number } | undefined)?.n ?? 0));
+  results.forEach(({ name }, index) => {
+    counts[name] = (rows[index]?.results[0] as { n: number } | undefined)?.n ?? 0;
+  });
   const state = await env.DB.prepare(
     "SELECT COALESCE(MAX(updated_at), 0) AS u, COALESCE(SUM(amount), 0) AS a FROM campaigns LEFT JOIN donations ON donations.campaign_id = campaigns.id",
   ).first<{ u: number; a: number }>();

@@ -38,7 +38,10 @@ export function attach(el: CommentsElement, config: Record<string, string>) {
   }
 
   const box = h("div", { part: "quote-box" });
-  const clear = () => ((el.quote = undefined), box.remove());
+  const clear = () => {
+    el.quote = undefined;
+    box.remove();
+  };
   const ctx: Context = {
     el,
     s,
@@ -49,7 +52,10 @@ export function attach(el: CommentsElement, config: Record<string, string>) {
       if (!form) return;
       el.quote = quote;
       const remove = h("button", { class: "lnk", type: "button" }, s.t("removeQuote"));
-      remove.onclick = () => (clear(), form.querySelector("textarea")?.focus());
+      remove.onclick = () => {
+        clear();
+        form.querySelector("textarea")?.focus();
+      };
       box.replaceChildren(
         h("p", { class: "mu" }, question ?? s.t("about")),
         h("blockquote", { part: "quote" }, quote.exact),
@@ -68,7 +74,9 @@ export function attach(el: CommentsElement, config: Record<string, string>) {
       // Comments beyond the first page are not rendered: the list is the next best place.
       if (!first) return el.scrollIntoView({ block: "start" });
       for (const article of found) article.classList.add("hit");
-      setTimeout(() => found.forEach((article) => article.classList.remove("hit")), 2500);
+      setTimeout(() => {
+        for (const article of found) article.classList.remove("hit");
+      }, 2500);
       first.tabIndex = -1;
       first.scrollIntoView({ block: "center" });
       first.focus({ preventScroll: true });

@@ -16,7 +16,10 @@ export function floatingBubble(ctx: Context) {
     el.scrollIntoView({ block: "start" });
     const target = el.total ? el.root.querySelector<HTMLElement>("h2") : el.root.querySelector("textarea");
     if (target && !el.total) target.focus({ preventScroll: true });
-    else if (target) (target.tabIndex = -1), target.focus({ preventScroll: true });
+    else if (target) {
+      target.tabIndex = -1;
+      target.focus({ preventScroll: true });
+    }
   };
   new IntersectionObserver(([entry]) => (button.hidden = !!entry?.isIntersecting)).observe(el);
   el.addEventListener("goalpost-added", update);

@@ -38,7 +38,11 @@ export function matchEnds(text: string, pattern: string, k: number, max = 20): {
     while (col[last]! > k) last--;
     if (last === m) {
       const errors = col[m]!;
-      if (errors < best) (best = errors), (found = []), (previous = -2);
+      if (errors < best) {
+        best = errors;
+        found = [];
+        previous = -2;
+      }
       if (errors === best && previous !== j - 1 && found.length < max) found.push({ end: j + 1, errors });
       previous = errors === best ? j : -2;
     } else {

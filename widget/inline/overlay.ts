@@ -34,7 +34,10 @@ export function layer(place: (host: HTMLElement) => void, tag: "div" | "span" = 
   const host = h(tag, { "data-goalpost-ui": "" });
   const root = host.attachShadow({ mode: "open" });
   try {
-    if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(CSS);
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(CSS);
+    }
     root.adoptedStyleSheets = [sheet];
   } catch {
     root.append(h("style", {}, CSS));

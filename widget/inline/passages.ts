@@ -16,8 +16,10 @@ const same = (a: AnchorCount, b: { exact: string; prefix: string; suffix: string
 export function addToAnchors(anchors: AnchorCount[], c: Comment) {
   if (!c.anchor) return;
   const known = anchors.find((a) => same(a, c.anchor!));
-  if (known) known.count++, known.commentIds.push(c.id);
-  else anchors.push({ ...c.anchor, count: 1, commentIds: [c.id] });
+  if (known) {
+    known.count++;
+    known.commentIds.push(c.id);
+  } else anchors.push({ ...c.anchor, count: 1, commentIds: [c.id] });
 }
 
 type Placed = { anchor: AnchorCount; range: Range; marks: HTMLElement[]; bubble: HTMLButtonElement };

@@ -15,7 +15,10 @@ export function selectionButton(ctx: Context) {
   let quote: Quote | null = null;
   let timer = 0;
 
-  const hide = () => ((button.hidden = true), (quote = null));
+  const hide = () => {
+    button.hidden = true;
+    quote = null;
+  };
   const check = () => {
     const selection = getSelection();
     const range = selection && !selection.isCollapsed && selection.rangeCount ? selection.getRangeAt(0) : null;

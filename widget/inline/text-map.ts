@@ -75,7 +75,10 @@ export function spanOf(map: TextMap, range: Range): { start: number; end: number
     const node = map.nodes[map.node[i]!]!;
     // Only the nodes the range touches are compared char by char.
     let touches = touched.get(node);
-    if (touches === undefined) touched.set(node, (touches = range.intersectsNode(node)));
+    if (touches === undefined) {
+      touches = range.intersectsNode(node);
+      touched.set(node, touches);
+    }
     if (!touches) continue;
     const offset = map.offset[i]!;
     if (range.comparePoint(node, offset) >= 0 && range.comparePoint(node, Math.min(offset + 1, node.length)) <= 0) {

@@ -71,9 +71,12 @@ adminImport.openapi(
 
     const existing = zero();
     const skipped: ImportSkip[] = [];
-    const taken = new Set((slugs?.results as { slug: string }[]).map((row) => row.slug));
+    const taken = new Set(((slugs?.results ?? []) as { slug: string }[]).map((row) => row.slug));
     const newCampaigns = campaigns.filter((campaign) => {
-      if (taken.has(campaign.slug)) return (existing.campaigns++, false);
+      if (taken.has(campaign.slug)) {
+        existing.campaigns++;
+        return false;
+      }
       taken.add(campaign.slug);
       return true;
     });
@@ -90,7 +93,7 @@ adminImport.openapi(
     skipped.push(...plan.skipped);
 
     const commentsHere = new Set([
-      ...(commentIds?.results as { id: string }[]).map((row) => row.id),
+      ...((commentIds?.results ?? []) as { id: string }[]).map((row) => row.id),
       ...plan.inserts.map((p) => p.id),
     ]);
     const subscribable = subscriptions.filter((subscription) => {
