@@ -17,6 +17,9 @@ export default defineConfig(async () => {
     test: {
       include: ["test/worker/**/*.test.ts", "test/domain/**/*.test.ts"],
       setupFiles: ["./test/worker/apply-migrations.ts"],
+      // Every vi.spyOn / vi.fn mock is restored after each test, whether it passed or threw.
+      restoreMocks: true,
+      unstubGlobals: true,
     },
   };
 });

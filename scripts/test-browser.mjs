@@ -18,10 +18,15 @@ if (!existsSync(chromium)) {
 
 const vitest = join(root, "node_modules", "vitest", "vitest.mjs");
 // The widget's pages, then the owner's console (each config starts its own wrangler dev).
-const configs =
-  process.argv.length > 2 ? ["vitest.browser.config.ts"] : ["vitest.browser.config.ts", "vitest.console.config.ts"];
-for (const config of configs) {
-  const run = spawnSync(process.execPath, [vitest, "run", "--config", config, ...process.argv.slice(2)], {
+// Files given on the command line go to the config that runs them (console*.test.ts: the console's).
+const files = process.argv.slice(2);
+const isConsole = (file) => /(^|\/)console[^/]*\.test\.ts$/.test(file);
+const runs = [
+  ["vitest.browser.config.ts", files.filter((file) => !isConsole(file))],
+  ["vitest.console.config.ts", files.filter(isConsole)],
+].filter(([, picked]) => files.length === 0 || picked.length > 0);
+for (const [config, picked] of runs) {
+  const run = spawnSync(process.execPath, [vitest, "run", "--config", config, ...picked], {
     cwd: root,
     stdio: "inherit",
     env: { ...process.env, CHROMIUM_PATH: chromium },

@@ -6,7 +6,7 @@ const ledger = async (slug: string) =>
   (await api<Ledger>("GET", `/admin/campaigns/${slug}/donations?limit=100`)).json.donations;
 
 describe.skipIf(skip)("console donations", () => {
-  const { signedIn, problems } = useBrowser();
+  const { signedIn } = useBrowser();
 
   it("records a donation typed in major units as exact minor units and moves the figures", async () => {
     const slug = await seedCampaign();
@@ -87,9 +87,5 @@ describe.skipIf(skip)("console donations", () => {
     await page.getByRole("dialog").getByRole("button", { name: "Delete donation" }).click();
     await page.getByRole("cell", { name: "Refund me" }).waitFor({ state: "detached" });
     expect(await ledger(slug)).toEqual([]);
-  });
-
-  it("runs without a CSP violation or page error", () => {
-    expect(problems).toEqual([]);
   });
 });

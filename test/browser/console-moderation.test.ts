@@ -9,7 +9,7 @@ const statusOf = async (id: string, status: string) =>
   );
 
 describe.skipIf(skip)("console moderation", () => {
-  const { article, signedIn, problems } = useBrowser();
+  const { article, signedIn } = useBrowser();
 
   it("approves a pending comment, which then appears publicly, and the badge goes down", async () => {
     const key = thread();
@@ -99,9 +99,5 @@ describe.skipIf(skip)("console moderation", () => {
     await page.getByRole("button", { name: "Save address" }).click();
     const link = page.getByRole("article", { name: `Comment by ${author}` }).getByRole("link", { name: key });
     expect(await link.getAttribute("href")).toBe(`https://news.example${key}`);
-  });
-
-  it("runs without a CSP violation or page error", () => {
-    expect(problems).toEqual([]);
   });
 });

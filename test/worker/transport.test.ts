@@ -163,7 +163,6 @@ describe("errors and headers", () => {
     const id = res.headers.get("x-request-id")!;
     expect(body.error.message).toContain(id);
     expect(String(log.mock.calls[0]?.[0])).toContain(id);
-    log.mockRestore();
   });
 
   it("sets security headers on every response", async () => {

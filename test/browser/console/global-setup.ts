@@ -3,11 +3,10 @@
 // in the queue, and no practical rate limit (every test posts from 127.0.0.1).
 // Without /usr/bin/chromium the tests skip, except under CI=true.
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { migrateLocal, startDev } from "../../../scripts/lib/wrangler.mjs";
+import { freePort, migrateLocal, startDev } from "../../../scripts/lib/wrangler.mjs";
 
 export const CHROMIUM = "/usr/bin/chromium";
 const TOKEN = "console-browser-test-token";
@@ -19,18 +18,6 @@ declare module "vitest" {
     /** Why the browser tests are skipped, or "" when they run. */
     consoleSkip: string;
   }
-}
-
-/** A loopback port that was free a moment ago. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
 }
 
 export default async function setup({ provide }: TestProject) {

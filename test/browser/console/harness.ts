@@ -4,25 +4,16 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll, expect, inject } from "vitest";
+import { afterAll, afterEach, beforeAll, expect, inject } from "vitest";
+import { CHROMIUM_ARGS } from "../config";
 
 export const url = inject("consoleUrl");
 export const token = inject("consoleToken");
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // Under another browser config (the widget's vitest.browser.config.ts also matches these
 // files) there is no console server with MODERATION=all: skip, saying where they run.
 export const skip =
   url === undefined ? "the console tests run with `vitest run -c vitest.console.config.ts`" : inject("consoleSkip");
-
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 type View = { viewport?: { width: number; height: number }; colorScheme?: "light" | "dark"; locale?: string };
 
@@ -67,7 +58,7 @@ export async function seedCampaign(overrides: Record<string, unknown> = {}) {
 
 /**
  * One browser for the file; a fresh context (own sessionStorage) per `open()`. Every page
- * error and CSP violation fails the test that caused it, via `problems`.
+ * error and CSP violation fails the test during which it happened (checked after each test).
  */
 export function useBrowser() {
   let browser: Browser;
@@ -75,7 +66,10 @@ export function useBrowser() {
   const problems: string[] = [];
   const servers: Server[] = [];
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  });
+  afterEach(() => {
+    expect(problems.splice(0), "CSP violations and page errors").toEqual([]);
   });
   afterAll(async () => {
     await Promise.all(contexts.map((context) => context.close()));
@@ -129,7 +123,7 @@ export function useBrowser() {
     return page;
   }
 
-  return { open, signedIn, article, problems };
+  return { open, signedIn, article };
 }
 
 /** Posts a comment as a reader; with MODERATION=all it waits in the queue (202). */
