@@ -22,7 +22,7 @@ const en: NotifyStrings = {
   lead: {
     reply: "{name} replied to your comment on {thread}:",
     thread: "{name} commented on {thread}:",
-    confirm: "You asked to be told about new comments on {thread}. Confirm that this address is yours:",
+    confirm: "This address was entered in a comment form to get comment notifications. Confirm that it is yours:",
     moderation: "{name} posted a comment on {thread} that is waiting for your approval:",
   },
   open: "Read the conversation",
@@ -49,7 +49,7 @@ const de: NotifyStrings = {
     reply: "{name} hat auf deinen Kommentar zu {thread} geantwortet:",
     thread: "{name} hat {thread} kommentiert:",
     confirm:
-      "Du möchtest über neue Kommentare zu {thread} informiert werden. Bestätige, dass diese Adresse dir gehört:",
+      "Diese Adresse wurde in ein Kommentarformular eingetragen, um Kommentar-Benachrichtigungen zu erhalten. Bestätige, dass sie dir gehört:",
     moderation: "{name} hat zu {thread} einen Kommentar geschrieben, der auf deine Freigabe wartet:",
   },
   open: "Zur Unterhaltung",
@@ -67,8 +67,13 @@ const de: NotifyStrings = {
 
 const LOCALES: Record<string, NotifyStrings> = { en, de };
 
+/** The language of `locale` (`de`, `de-AT` → `de`) when messages exist in it, else null. */
+export function supportedLanguage(locale: string | undefined): string | null {
+  const language = (locale ?? "").trim().toLowerCase().split(/[-_]/)[0] ?? "";
+  return Object.hasOwn(LOCALES, language) ? language : null;
+}
+
 /** The strings of `locale` (`de`, `de-AT` → German), English for anything unknown. */
 export function notifyStrings(locale: string | undefined): NotifyStrings {
-  const language = (locale ?? "en").trim().toLowerCase().split(/[-_]/)[0] ?? "en";
-  return LOCALES[language] ?? en;
+  return LOCALES[supportedLanguage(locale) ?? "en"] ?? en;
 }
