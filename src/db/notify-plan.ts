@@ -61,7 +61,8 @@ export async function planPublished(db: D1Database, commentId: string, now: numb
     db
       .prepare(
         `UPDATE subscriptions SET confirmed = 1 WHERE comment_id = ?1 AND confirmed = 0
-            AND ${knownAuthor("email_key", "author_key_hash")} AND NOT ${optedOut("email_key")}`,
+            AND ${knownAuthor("subscriptions.email_key", "subscriptions.author_key_hash")}
+            AND NOT ${optedOut("subscriptions.email_key")}`,
       )
       .bind(comment.id),
     db

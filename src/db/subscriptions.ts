@@ -17,13 +17,16 @@ const DAY_MS = 86_400_000;
 /** How long a confirmation link works. */
 export const CONFIRM_LINK_MS = 7 * DAY_MS;
 
+// Both take SQL expressions; pass qualified column names (`s.email_key`), never bare ones,
+// which the subquery would read as its own columns.
+
 /** Whether author key `key` (SQL) once confirmed mailbox `mailbox` (SQL) by following a confirmation link. */
 export const knownAuthor = (mailbox: string, key: string) =>
-  `(${key} IS NOT NULL AND EXISTS (SELECT 1 FROM mailbox_authors WHERE email_key = ${mailbox} AND author_key_hash = ${key}))`;
+  `(${key} IS NOT NULL AND EXISTS (SELECT 1 FROM mailbox_authors AS ma WHERE ma.email_key = ${mailbox} AND ma.author_key_hash = ${key}))`;
 
 /** Whether mailbox `mailbox` (SQL) unsubscribed from everything and has not confirmed since. */
 export const optedOut = (mailbox: string) =>
-  `EXISTS (SELECT 1 FROM notify_addresses WHERE email_key = ${mailbox} AND opted_out_at IS NOT NULL)`;
+  `EXISTS (SELECT 1 FROM notify_addresses AS na WHERE na.email_key = ${mailbox} AND na.opted_out_at IS NOT NULL)`;
 
 /**
  * Stores a `notify` request with its comment (unless the comment is spam). It is confirmed at

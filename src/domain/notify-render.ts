@@ -49,7 +49,7 @@ const oneLine = (text: string, max: number) => {
 /** Subject, plain text and minimal HTML of one notification; every commenter-supplied string is escaped in the HTML. */
 export function renderNotification(input: RenderInput): Rendered {
   const words = notifyStrings(input.locale);
-  const values = { name: oneLine(input.authorName, 64), thread: oneLine(input.thread, 120), id: input.commentId };
+  const values = { name: oneLine(input.authorName, 64), id: input.commentId };
   const quote = input.kind === "confirm" ? null : excerpt(input.body);
   const action =
     input.kind === "confirm" && input.confirmUrl
