@@ -56,13 +56,22 @@ export function subscribeStatement(db: D1Database, sub: NewSubscription): D1Prep
     );
 }
 
-/** Whether a confirmation link (its token's hash) is one we sent and that still works, without changing anything. */
-export async function confirmLinkValid(db: D1Database, tokenHash: string, now: number): Promise<boolean> {
+/**
+ * What a confirmation link (its token's hash) would do, without changing anything: confirm a
+ * `pending` subscription, nothing more for a `confirmed` one; null for an unknown or expired link.
+ */
+export async function confirmLinkState(
+  db: D1Database,
+  tokenHash: string,
+  now: number,
+): Promise<"pending" | "confirmed" | null> {
   const row = await db
     .prepare("SELECT confirmed, confirm_sent_at FROM subscriptions WHERE confirm_token_hash = ?1")
     .bind(tokenHash)
     .first<{ confirmed: number; confirm_sent_at: number | null }>();
-  return row != null && (row.confirmed === 1 || (row.confirm_sent_at ?? 0) > now - CONFIRM_LINK_MS);
+  if (!row) return null;
+  if (row.confirmed === 1) return "confirmed";
+  return (row.confirm_sent_at ?? 0) > now - CONFIRM_LINK_MS ? "pending" : null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { database } from "../db/counted";
-import { confirmLinkValid, confirmSubscription, unsubscribe, unsubscribeScope } from "../db/subscriptions";
+import { confirmLinkState, confirmSubscription, unsubscribe, unsubscribeScope } from "../db/subscriptions";
 import { hashToken } from "../domain/edit-token";
 import { type PageKind, type PageScope, pageLanguage, renderLinkPage } from "../domain/link-pages";
 import type { AppEnv } from "../env";
@@ -82,14 +82,16 @@ subscriptions.openapi(
     path: "/subscriptions/confirm",
     tags,
     summary: "Show the confirmation page of a confirmation message's link (changes nothing)",
-    description: "A page with one button that POSTs to the same URL. 404 for an unknown or expired link.",
+    description:
+      "A page with one button that POSTs to the same URL (a page without one once confirmed). 404 for an unknown or expired link.",
     request: { query: ConfirmQuery },
     responses: { 200: { description: "The page", content: html }, ...errorResponses(400, 404) },
   }),
   async (c) => {
     const { token } = c.req.valid("query");
-    const valid = await confirmLinkValid(database(c), await hashToken(token), c.get("now").getTime());
-    return valid ? page(c, 200, "confirm", "thread", sameUrl(c, { token })) : invalid(c, "Confirmation link");
+    const state = await confirmLinkState(database(c), await hashToken(token), c.get("now").getTime());
+    if (state === "confirmed") return page(c, 200, "confirmed");
+    return state ? page(c, 200, "confirm", "thread", sameUrl(c, { token })) : invalid(c, "Confirmation link");
   },
 );
 
