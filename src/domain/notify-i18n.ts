@@ -14,6 +14,7 @@ export type NotifyStrings = {
   moderate: string;
   footer: Record<DeliveryKind, string>;
   unsubscribe: string;
+  unsubscribeAll: string;
 };
 
 const en: NotifyStrings = {
@@ -31,7 +32,7 @@ const en: NotifyStrings = {
   },
   open: "Read the conversation",
   confirm: "Confirm my email address",
-  confirmNote: "If you did not ask for this, ignore this message, or unsubscribe and we will never write again.",
+  confirmNote: "If you did not ask for this, ignore this message, or unsubscribe and we will not write again.",
   moderate: "Approve or reject it in the moderation queue (comment id {id}).",
   footer: {
     reply: "You get this because you asked to be told about replies to your comment.",
@@ -40,6 +41,7 @@ const en: NotifyStrings = {
     moderation: "You get this because this address is the site owner's (OWNER_EMAIL).",
   },
   unsubscribe: "Unsubscribe",
+  unsubscribeAll: "Stop all comment mail to this address",
 };
 
 const de: NotifyStrings = {
@@ -67,6 +69,7 @@ const de: NotifyStrings = {
     moderation: "Du erhältst diese Nachricht, weil diese Adresse die des Seitenbetreibers ist (OWNER_EMAIL).",
   },
   unsubscribe: "Abmelden",
+  unsubscribeAll: "Keine Kommentar-Mails mehr an diese Adresse",
 };
 
 const LOCALES: Record<string, NotifyStrings> = { en, de };
