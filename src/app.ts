@@ -32,8 +32,9 @@ export function createApp() {
   app.use("/api/v1/embed", edgeCache("campaigns", "comments"));
   app.use("/api/v1/admin/*", requireAdmin);
   app.use("/api/v1/*", limitBody);
-  // Webhooks read their raw body; one-click unsubscribe (RFC 8058) posts a form.
-  const rawBody = (path: string) => path.startsWith("/api/v1/webhooks/") || path === "/api/v1/unsubscribe";
+  // Webhooks read their raw body; the link pages' buttons and one-click unsubscribe (RFC 8058) post forms.
+  const rawBody = (path: string) =>
+    path.startsWith("/api/v1/webhooks/") || path === "/api/v1/unsubscribe" || path === "/api/v1/subscriptions/confirm";
   app.use("/api/v1/*", async (c, next) => (rawBody(c.req.path) ? next() : requireJsonBody(c, next)));
 
   app.notFound((c) => errorResponse(c, new ApiError(404, "not_found", `No route for ${c.req.method} ${c.req.path}`)));

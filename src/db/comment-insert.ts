@@ -1,5 +1,6 @@
 import type { Moderation } from "../domain/comment-config";
 import type { CommentRecord } from "../domain/comment-tree";
+import { mailboxKey } from "../domain/mailbox";
 import type { Anchor, CommentStatus } from "../schemas/comments";
 import { COMMENT_COLUMNS, type CommentRow, recountStatements, toRecord } from "./comment-rows";
 import { rateStatements, WITHIN_RATE } from "./rate-limit";
@@ -22,7 +23,7 @@ export type NewComment = {
   spam: boolean;
   rateLimit: number;
   minute: number;
-  subscription: { id: string; kind: "replies" | "thread"; tokenHash: string } | null;
+  subscription: { id: string; kind: "replies" | "thread"; tokenHash: string; authorKeyHash: string | null } | null;
   /** The passage of a top-level comment; a reply copies its root's (its parent's copy). */
   anchor?: Anchor | null;
 };
@@ -44,7 +45,7 @@ const STATUS = `CASE WHEN ?13 = 1 THEN 'spam'
  * so a rejected comment stores nothing; only a stored comment counts toward the rate limit.
  */
 export async function insertComment(db: D1Database, input: NewComment): Promise<InsertOutcome> {
-  const emailKey = input.email?.trim().toLowerCase() ?? null;
+  const emailKey = input.email ? mailboxKey(input.email) : null;
   const insert = db
     .prepare(
       `INSERT INTO comments (id, thread, parent_id, root_id, path, depth, author_name, author_email, email_key,

@@ -1,3 +1,4 @@
+import { mailboxKey } from "../domain/mailbox";
 import type { PeriodConfig } from "../domain/period";
 import { currentWindow } from "../domain/period";
 import type { ImportCampaign, ImportDonation, ImportSubscription } from "../schemas/import";
@@ -99,6 +100,7 @@ export function importSubscriptionsStatement(
   const rows = subscriptions.map((s) => ({
     id: s.id,
     email: s.email,
+    emailKey: mailboxKey(s.email),
     thread: s.thread,
     kind: s.kind,
     commentId: s.commentId,
@@ -108,8 +110,8 @@ export function importSubscriptionsStatement(
   }));
   return db
     .prepare(
-      `INSERT INTO subscriptions (id, email, thread, kind, comment_id, confirmed, unsubscribe_token_hash, created_at)
-       SELECT r.value ->> '$.id', r.value ->> '$.email', r.value ->> '$.thread', r.value ->> '$.kind',
+      `INSERT INTO subscriptions (id, email, email_key, thread, kind, comment_id, confirmed, unsubscribe_token_hash, created_at)
+       SELECT r.value ->> '$.id', r.value ->> '$.email', r.value ->> '$.emailKey', r.value ->> '$.thread', r.value ->> '$.kind',
               r.value ->> '$.commentId', r.value ->> '$.confirmed', r.value ->> '$.hash', r.value ->> '$.createdAt'
          FROM json_each(?1) AS r
         WHERE true

@@ -1,4 +1,5 @@
 import type { DeliveryKind } from "../domain/notify-message";
+import { knownAuthor, optedOut } from "./subscriptions";
 
 /** A claimed delivery with what rendering needs. */
 export type Delivery = {
@@ -40,7 +41,8 @@ const WANTED = `CASE d.kind
   WHEN 'moderation' THEN c.status = 'pending'
     AND NOT EXISTS (SELECT 1 FROM notify_addresses WHERE email_key = d.recipient AND moderation_off_at IS NOT NULL)
   WHEN 'confirm' THEN c.status = 'approved'
-    AND NOT EXISTS (SELECT 1 FROM notify_addresses WHERE email_key = d.recipient AND (confirmed_at IS NOT NULL OR opted_out_at IS NOT NULL))
+    AND EXISTS (SELECT 1 FROM subscriptions AS s WHERE s.comment_id = d.comment_id AND s.confirmed = 0
+                 AND (NOT ${optedOut("s.email_key")} OR ${knownAuthor("s.email_key", "s.author_key_hash")}))
   ELSE c.status = 'approved'
     AND EXISTS (SELECT 1 FROM subscriptions AS s WHERE s.email_key = d.recipient AND s.thread = d.thread AND s.confirmed = 1)
   END`;
@@ -63,12 +65,14 @@ export async function claimDelivery(
           WHERE id = ?1 AND (status = 'queued' OR (status = 'sending' AND claimed_at <= ?4))`,
       )
       .bind(id, now, tokens.unsubscribeHash, now - CLAIM_LEASE_MS),
+    // The confirmation link confirms the one subscription its comment made, nothing else.
     db
       .prepare(
-        `UPDATE notify_addresses SET confirm_token_hash = ?3
-          WHERE email_key = (SELECT recipient FROM notification_deliveries WHERE id = ?1 AND kind = 'confirm' AND unsubscribe_token_hash = ?2)`,
+        `UPDATE subscriptions SET confirm_token_hash = ?3, confirm_sent_at = ?4
+          WHERE confirmed = 0 AND comment_id = (SELECT comment_id FROM notification_deliveries
+                                                 WHERE id = ?1 AND kind = 'confirm' AND unsubscribe_token_hash = ?2)`,
       )
-      .bind(id, tokens.unsubscribeHash, tokens.confirmHash),
+      .bind(id, tokens.unsubscribeHash, tokens.confirmHash, now),
     db
       .prepare(
         `SELECT d.id, d.comment_id, d.email, d.kind, d.thread, d.status, d.unsubscribe_token_hash = ?2 AS mine,

@@ -1,9 +1,12 @@
+import { mailboxKey } from "../domain/mailbox";
+import { knownAuthor, optedOut } from "./subscriptions";
+
 // Planning turns "a comment was published / held" into notification_deliveries rows, one per
 // recipient, in one transaction; the rows are what `deliver` queue messages name.
 
 const HOUR_MS = 3_600_000;
 
-/** At most one confirmation message per address a day, and this many per client IP an hour. */
+/** At most one confirmation message per mailbox a day, and this many per client IP an hour. */
 export const CONFIRM_RESEND_MS = 24 * HOUR_MS;
 export const CONFIRMS_PER_IP_HOUR = 5;
 
@@ -12,7 +15,6 @@ type PlannedComment = {
   thread: string;
   parent_id: string | null;
   email_key: string | null;
-  author_email: string | null;
   ip_hash: string | null;
   status: string;
 };
@@ -28,7 +30,7 @@ const ids = (result: D1Result | undefined) => ((result?.results ?? []) as { id: 
 
 const readPlanned = (db: D1Database, commentId: string) =>
   db
-    .prepare("SELECT id, thread, parent_id, email_key, author_email, ip_hash, status FROM comments WHERE id = ?1")
+    .prepare("SELECT id, thread, parent_id, email_key, ip_hash, status FROM comments WHERE id = ?1")
     .bind(commentId)
     .first<PlannedComment>();
 
@@ -37,8 +39,9 @@ const readPlanned = (db: D1Database, commentId: string) =>
  * - the author of the comment replied to, if they subscribed to replies with it (`reply`);
  * - every confirmed `thread` subscriber of the thread (`thread`); one row per address, the
  *   author excluded (nobody is told about their own comment);
- * - the author's own confirmation link, when this comment subscribed an unconfirmed address,
- *   within the per-address and per-IP limits (`confirm`).
+ * - the confirmation link of the subscription this comment made, unless it is confirmed,
+ *   within the per-mailbox (one a day) and per-IP limits (`confirm`); a mailbox that
+ *   unsubscribed from everything gets one only for an author key that confirmed it before.
  * Running it again plans nothing twice (UNIQUE (comment_id, recipient)).
  */
 export async function planPublished(db: D1Database, commentId: string, now: number): Promise<number[]> {
@@ -46,21 +49,22 @@ export async function planPublished(db: D1Database, commentId: string, now: numb
   if (comment?.status !== "approved") return [];
   const hour = Math.floor(now / HOUR_MS);
   // A comment approved after its IP hash was dropped (IP_RETENTION_MS) was held by the
-  // owner: their approval is the gate, and the per-address limit still applies.
+  // owner: their approval is the gate, and the per-mailbox limit still applies.
   const ipKey = comment.ip_hash ?? `approved:${comment.id}`;
-  // The author asked to be notified with this comment and their address is not yet proven,
-  // was not declined, and was not sent a link in the last day.
-  const needsLink = `EXISTS (SELECT 1 FROM subscriptions WHERE comment_id = ?1 AND confirmed = 0)
-    AND NOT EXISTS (SELECT 1 FROM notify_addresses WHERE email_key = ?2
-                     AND (confirmed_at IS NOT NULL OR opted_out_at IS NOT NULL OR confirm_sent_at > ?3))`;
+  // This comment's subscription waits for its own link; its mailbox was not sent a link in the
+  // last day, and did not unsubscribe from everything (unless its author key proved it reads it).
+  const needsLink = `EXISTS (SELECT 1 FROM subscriptions AS s WHERE s.comment_id = ?1 AND s.confirmed = 0
+                       AND (NOT ${optedOut("s.email_key")} OR ${knownAuthor("s.email_key", "s.author_key_hash")}))
+    AND NOT EXISTS (SELECT 1 FROM notify_addresses WHERE email_key = ?2 AND confirm_sent_at > ?3)`;
   const results = await db.batch([
-    // An address confirmed since this comment subscribed it needs no link.
+    // An author key that confirmed this mailbox since the comment subscribed it needs no link.
     db
       .prepare(
         `UPDATE subscriptions SET confirmed = 1 WHERE comment_id = ?1 AND confirmed = 0
-            AND EXISTS (SELECT 1 FROM notify_addresses WHERE email_key = ?2 AND confirmed_at IS NOT NULL AND opted_out_at IS NULL)`,
+            AND ${knownAuthor("subscriptions.email_key", "subscriptions.author_key_hash")}
+            AND NOT ${optedOut("subscriptions.email_key")}`,
       )
-      .bind(comment.id, comment.email_key),
+      .bind(comment.id),
     db
       .prepare(
         `INSERT INTO notification_deliveries (comment_id, recipient, email, kind, thread, created_at)
@@ -85,14 +89,16 @@ export async function planPublished(db: D1Database, commentId: string, now: numb
          ON CONFLICT (email_key) DO UPDATE SET confirm_sent_at = excluded.confirm_sent_at, confirm_comment_id = excluded.confirm_comment_id`,
       )
       .bind(comment.id, comment.email_key, now - CONFIRM_RESEND_MS, now, ipKey, hour, CONFIRMS_PER_IP_HOUR),
+    // Addressed as the subscription was typed (its +tag kept), counted per mailbox.
     db
       .prepare(
         `INSERT INTO notification_deliveries (comment_id, recipient, email, kind, thread, created_at)
-         SELECT ?1, ?2, ?3, 'confirm', ?4, ?5
-          WHERE ?3 IS NOT NULL AND EXISTS (SELECT 1 FROM notify_addresses WHERE email_key = ?2 AND confirm_comment_id = ?1)
+         SELECT ?1, s.email_key, s.email, 'confirm', ?3, ?4 FROM subscriptions AS s
+          WHERE s.comment_id = ?1 AND s.email_key = ?2
+            AND EXISTS (SELECT 1 FROM notify_addresses WHERE email_key = ?2 AND confirm_comment_id = ?1)
          ON CONFLICT (comment_id, recipient) DO NOTHING`,
       )
-      .bind(comment.id, comment.email_key, comment.author_email, comment.thread, now),
+      .bind(comment.id, comment.email_key, comment.thread, now),
     db.prepare("DELETE FROM notify_rate WHERE hour < ?1").bind(hour - 1),
     pendingIds(db, comment.id),
   ]);
@@ -101,7 +107,7 @@ export async function planPublished(db: D1Database, commentId: string, now: numb
 
 /** Plans the owner's notice of a comment waiting in moderation; returns the ids still to send. */
 export async function planHeld(db: D1Database, commentId: string, ownerEmail: string, now: number): Promise<number[]> {
-  const owner = ownerEmail.trim().toLowerCase();
+  const owner = mailboxKey(ownerEmail);
   const results = await db.batch([
     db
       .prepare(

@@ -1,6 +1,6 @@
 import { recountStatements } from "./comment-rows";
 
-/** Everything stored about one address (lower(trim(email))), without secrets or hashes. */
+/** Everything stored about one mailbox (mailboxKey: lower-cased, +tag removed), without secrets or hashes. */
 export async function exportPersonalData(db: D1Database, emailKey: string) {
   const [comments, subscriptions, address, deliveries] = await db.batch([
     db
@@ -18,7 +18,7 @@ export async function exportPersonalData(db: D1Database, emailKey: string) {
       .bind(emailKey),
     db
       .prepare(
-        `SELECT confirmed_at AS confirmedAt, confirm_sent_at AS confirmationSentAt, opted_out_at AS optedOutAt,
+        `SELECT confirm_sent_at AS confirmationSentAt, opted_out_at AS optedOutAt,
                 moderation_off_at AS moderationNoticesOffAt
            FROM notify_addresses WHERE email_key = ?1`,
       )
@@ -58,7 +58,7 @@ export async function erasePersonalData(db: D1Database, emailKey: string) {
         depthOf.set(id, depth);
       });
   const ancestors = [...depthOf.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
-  const [comments, subscriptions, address, deliveries] = await db.batch([
+  const [comments, subscriptions, address, , deliveries] = await db.batch([
     db
       .prepare(
         `UPDATE comments SET status = 'deleted', body = '', html = '', author_name = '', author_email = NULL,
@@ -66,8 +66,9 @@ export async function erasePersonalData(db: D1Database, emailKey: string) {
           WHERE email_key = ?1`,
       )
       .bind(emailKey),
-    db.prepare("DELETE FROM subscriptions WHERE email_key = ?1 OR lower(trim(email)) = ?1").bind(emailKey),
+    db.prepare("DELETE FROM subscriptions WHERE email_key = ?1").bind(emailKey),
     db.prepare("DELETE FROM notify_addresses WHERE email_key = ?1").bind(emailKey),
+    db.prepare("DELETE FROM mailbox_authors WHERE email_key = ?1").bind(emailKey),
     db.prepare("DELETE FROM notification_deliveries WHERE recipient = ?1").bind(emailKey),
     ...recountStatements(db, ancestors),
   ]);

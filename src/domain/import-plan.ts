@@ -1,5 +1,6 @@
 import type { ImportComment, ImportSkip } from "../schemas/import";
 import type { CommentRecord } from "./comment-tree";
+import { mailboxKey } from "./mailbox";
 import { renderMarkdown } from "./markdown";
 
 /** Where a stored (or just planned) comment sits: what a reply needs to hang under it. */
@@ -76,7 +77,7 @@ export function planComments(
       parentId: parent?.id ?? null,
       authorName: record.author.name || "Guest",
       email,
-      emailKey: email?.trim().toLowerCase() ?? null,
+      emailKey: email ? mailboxKey(email) : null,
       body: record.body,
       html: record.body ? renderMarkdown(record.body) : "",
       status: record.status,

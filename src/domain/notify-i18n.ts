@@ -1,6 +1,10 @@
 import type { DeliveryKind } from "./notify-message";
 
-/** The words of every notification, per language; `{name}` and `{thread}` are filled in. */
+/**
+ * The words of every notification, per language; `{name}` and `{id}` are filled in. No
+ * message names its thread key in words (a stranger may have chosen it, and mail clients turn
+ * URLs into links): the conversation is reached through its link only.
+ */
 export type NotifyStrings = {
   subject: Record<DeliveryKind, string>;
   lead: Record<DeliveryKind, string>;
@@ -10,47 +14,49 @@ export type NotifyStrings = {
   moderate: string;
   footer: Record<DeliveryKind, string>;
   unsubscribe: string;
+  unsubscribeAll: string;
 };
 
 const en: NotifyStrings = {
   subject: {
     reply: "{name} replied to your comment",
-    thread: "New comment by {name} on {thread}",
+    thread: "New comment by {name} in a conversation you follow",
     confirm: "Confirm your email to get comment notifications",
     moderation: "A comment by {name} is waiting for moderation",
   },
   lead: {
-    reply: "{name} replied to your comment on {thread}:",
-    thread: "{name} commented on {thread}:",
-    confirm: "You asked to be told about new comments on {thread}. Confirm that this address is yours:",
-    moderation: "{name} posted a comment on {thread} that is waiting for your approval:",
+    reply: "{name} replied to your comment:",
+    thread: "{name} commented in a conversation you follow:",
+    confirm: "This address was entered in a comment form to get comment notifications. Confirm that it is yours:",
+    moderation: "{name} posted a comment that is waiting for your approval:",
   },
   open: "Read the conversation",
   confirm: "Confirm my email address",
-  confirmNote: "If you did not ask for this, ignore this message, or unsubscribe and we will never write again.",
+  confirmNote: "If you did not ask for this, ignore this message, or unsubscribe and we will not write again.",
   moderate: "Approve or reject it in the moderation queue (comment id {id}).",
   footer: {
     reply: "You get this because you asked to be told about replies to your comment.",
-    thread: "You get this because you follow the comments on {thread}.",
+    thread: "You get this because you follow the comments of this conversation.",
     confirm: "Someone entered this address in a comment form.",
     moderation: "You get this because this address is the site owner's (OWNER_EMAIL).",
   },
   unsubscribe: "Unsubscribe",
+  unsubscribeAll: "Stop all comment mail to this address",
 };
 
 const de: NotifyStrings = {
   subject: {
     reply: "{name} hat auf deinen Kommentar geantwortet",
-    thread: "Neuer Kommentar von {name} zu {thread}",
+    thread: "Neuer Kommentar von {name} in einer Unterhaltung, der du folgst",
     confirm: "Bestätige deine E-Mail-Adresse für Kommentar-Benachrichtigungen",
     moderation: "Ein Kommentar von {name} wartet auf Freigabe",
   },
   lead: {
-    reply: "{name} hat auf deinen Kommentar zu {thread} geantwortet:",
-    thread: "{name} hat {thread} kommentiert:",
+    reply: "{name} hat auf deinen Kommentar geantwortet:",
+    thread: "{name} hat in einer Unterhaltung kommentiert, der du folgst:",
     confirm:
-      "Du möchtest über neue Kommentare zu {thread} informiert werden. Bestätige, dass diese Adresse dir gehört:",
-    moderation: "{name} hat zu {thread} einen Kommentar geschrieben, der auf deine Freigabe wartet:",
+      "Diese Adresse wurde in ein Kommentarformular eingetragen, um Kommentar-Benachrichtigungen zu erhalten. Bestätige, dass sie dir gehört:",
+    moderation: "{name} hat einen Kommentar geschrieben, der auf deine Freigabe wartet:",
   },
   open: "Zur Unterhaltung",
   confirm: "E-Mail-Adresse bestätigen",
@@ -58,17 +64,23 @@ const de: NotifyStrings = {
   moderate: "Gib ihn in der Moderation frei oder lehne ihn ab (Kommentar-ID {id}).",
   footer: {
     reply: "Du erhältst diese Nachricht, weil du über Antworten auf deinen Kommentar informiert werden wolltest.",
-    thread: "Du erhältst diese Nachricht, weil du den Kommentaren zu {thread} folgst.",
+    thread: "Du erhältst diese Nachricht, weil du den Kommentaren dieser Unterhaltung folgst.",
     confirm: "Jemand hat diese Adresse in ein Kommentarformular eingegeben.",
     moderation: "Du erhältst diese Nachricht, weil diese Adresse die des Seitenbetreibers ist (OWNER_EMAIL).",
   },
   unsubscribe: "Abmelden",
+  unsubscribeAll: "Keine Kommentar-Mails mehr an diese Adresse",
 };
 
 const LOCALES: Record<string, NotifyStrings> = { en, de };
 
+/** The language of `locale` (`de`, `de-AT` → `de`) when messages exist in it, else null. */
+export function supportedLanguage(locale: string | undefined): string | null {
+  const language = (locale ?? "").trim().toLowerCase().split(/[-_]/)[0] ?? "";
+  return Object.hasOwn(LOCALES, language) ? language : null;
+}
+
 /** The strings of `locale` (`de`, `de-AT` → German), English for anything unknown. */
 export function notifyStrings(locale: string | undefined): NotifyStrings {
-  const language = (locale ?? "en").trim().toLowerCase().split(/[-_]/)[0] ?? "en";
-  return LOCALES[language] ?? en;
+  return LOCALES[supportedLanguage(locale) ?? "en"] ?? en;
 }

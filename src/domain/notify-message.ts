@@ -21,6 +21,3 @@ export type NotifyMessage = z.infer<typeof NotifyMessage>;
 
 /** Seconds before the next attempt of a message: 30 s doubling per attempt, at most an hour. */
 export const backoffSeconds = (attempts: number) => Math.min(3600, 30 * 2 ** Math.max(0, attempts - 1));
-
-/** The key addresses are compared by: trimmed and lower-cased. */
-export const emailKey = (email: string) => email.trim().toLowerCase();

@@ -49,7 +49,7 @@ const oneLine = (text: string, max: number) => {
 /** Subject, plain text and minimal HTML of one notification; every commenter-supplied string is escaped in the HTML. */
 export function renderNotification(input: RenderInput): Rendered {
   const words = notifyStrings(input.locale);
-  const values = { name: oneLine(input.authorName, 64), thread: oneLine(input.thread, 120), id: input.commentId };
+  const values = { name: oneLine(input.authorName, 64), id: input.commentId };
   const quote = input.kind === "confirm" ? null : excerpt(input.body);
   const action =
     input.kind === "confirm" && input.confirmUrl
@@ -64,6 +64,8 @@ export function renderNotification(input: RenderInput): Rendered {
     input.kind === "confirm" ? words.confirmNote : null,
   ].filter((line): line is string => line !== null);
   const footer = fill(words.footer[input.kind], values);
+  // A notification also offers to stop all mail to the mailbox (the confirmation's own link already does).
+  const allUrl = input.kind === "reply" || input.kind === "thread" ? `${input.unsubscribeUrl}&scope=all` : null;
 
   const text = [
     lead,
@@ -78,6 +80,7 @@ export function renderNotification(input: RenderInput): Rendered {
     "-- ",
     footer,
     `${words.unsubscribe}: ${input.unsubscribeUrl}`,
+    allUrl ? `${words.unsubscribeAll}: ${allUrl}` : null,
   ]
     .filter((part): part is string => part !== null)
     .join("\n\n");
@@ -91,7 +94,9 @@ export function renderNotification(input: RenderInput): Rendered {
       : `<blockquote style="margin:0;padding-left:1em;border-left:3px solid #ccc">${escapeHtml(quote)}</blockquote>`,
     action ? `<p><a href="${escapeHtml(action.url)}">${escapeHtml(action.label)}</a></p>` : "",
     ...notes.map((line) => `<p>${escapeHtml(line)}</p>`),
-    `<hr><p style="font-size:smaller;color:#666">${escapeHtml(footer)} <a href="${escapeHtml(input.unsubscribeUrl)}">${escapeHtml(words.unsubscribe)}</a></p>`,
+    `<hr><p style="font-size:smaller;color:#666">${escapeHtml(footer)} <a href="${escapeHtml(input.unsubscribeUrl)}">${escapeHtml(words.unsubscribe)}</a>` +
+      (allUrl ? ` · <a href="${escapeHtml(allUrl)}">${escapeHtml(words.unsubscribeAll)}</a>` : "") +
+      "</p>",
     "</body></html>",
   ].join("\n");
 

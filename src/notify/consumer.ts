@@ -38,14 +38,17 @@ async function deliver(env: Bindings, transport: Transport, id: number, origin: 
   if (claim.state === "busy") return { retryAfterSeconds: CLAIM_LEASE_MS / 1000 };
   const { delivery } = claim;
   const unsubscribeUrl = apiLink(origin, "unsubscribe", unsubscribeToken);
-  const page = threadUrl(env.SITE_URL, delivery.thread, delivery.commentId);
+  // A confirmation quotes nothing a stranger chose (no thread key, name or text) and links to
+  // nothing but its own confirm and unsubscribe pages.
+  const confirm = delivery.kind === "confirm";
+  const page = confirm ? null : threadUrl(env.SITE_URL, origin, delivery.thread, delivery.commentId);
   const rendered = renderNotification({
     kind: delivery.kind,
     locale: env.NOTIFY_LOCALE,
     commentId: delivery.commentId,
-    thread: delivery.thread,
-    authorName: delivery.comment?.authorName ?? "",
-    body: delivery.comment?.body ?? "",
+    thread: confirm ? "" : delivery.thread,
+    authorName: confirm ? "" : (delivery.comment?.authorName ?? ""),
+    body: confirm ? "" : (delivery.comment?.body ?? ""),
     threadUrl: page,
     unsubscribeUrl,
     confirmUrl: delivery.kind === "confirm" ? apiLink(origin, "subscriptions/confirm", confirmToken) : null,
@@ -59,7 +62,7 @@ async function deliver(env: Bindings, transport: Transport, id: number, origin: 
         kind: delivery.kind,
         to: delivery.email,
         unsubscribeUrl,
-        comment: { id: delivery.commentId, thread: delivery.thread, url: page },
+        comment: { id: delivery.commentId, thread: confirm ? null : delivery.thread, url: page },
       },
       now,
     );

@@ -1,12 +1,34 @@
-/** The page of a thread: SITE_URL + the thread key when the key is a path; the key itself when it is a URL. */
-export function threadUrl(siteUrl: string | undefined, thread: string, commentId: string): string | null {
-  const anchor = `#${encodeURIComponent(commentId)}`;
-  if (/^https?:\/\//i.test(thread)) return URL.canParse(thread) ? new URL(thread).href.split("#")[0] + anchor : null;
-  if (!siteUrl || !thread.startsWith("/") || !URL.canParse(siteUrl)) return null;
-  const base = new URL(siteUrl);
+// Characters a path keeps as they are; everything else is percent-encoded, so a thread key can
+// add no query, fragment, backslash or scheme (":") to a link. A "%" already starting an
+// escape is kept, so keys that are encoded paths stay as they were.
+const UNSAFE_IN_PATH = /%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~!$&'()*+,;=@/%]/gu;
+
+/**
+ * The page of a thread in a message: SITE_URL (or, without it, the worker's own `origin`)
+ * followed by the thread key as a path. A thread key never becomes the link's scheme or host
+ * (`https://evil.example/x` and `//evil.example` stay paths under our origin); null when no
+ * safe link can be made.
+ */
+export function threadUrl(
+  siteUrl: string | undefined,
+  origin: string,
+  thread: string,
+  commentId: string,
+): string | null {
+  const baseText = siteUrl && URL.canParse(siteUrl) ? siteUrl : origin;
+  if (!URL.canParse(baseText)) return null;
+  const base = new URL(baseText);
+  if (base.protocol !== "https:" && base.protocol !== "http:") return null;
+  let path: string;
+  try {
+    path = (thread.startsWith("/") ? thread : `/${thread}`).replace(UNSAFE_IN_PATH, (ch) => encodeURIComponent(ch));
+  } catch {
+    return null; // a lone surrogate cannot be encoded
+  }
   // Keep SITE_URL's own path (a blog under /blog) and append the key to it.
-  const url = new URL(base.origin + base.pathname.replace(/\/+$/, "") + thread);
-  return url.protocol === "https:" || url.protocol === "http:" ? url.href + anchor : null;
+  const text = `${base.origin}${base.pathname.replace(/\/+$/, "")}${path}#${encodeURIComponent(commentId)}`;
+  if (!URL.canParse(text) || new URL(text).origin !== base.origin) return null;
+  return text;
 }
 
 /** A link to one of our own endpoints, at the origin the comment was posted to. */

@@ -12,7 +12,8 @@ export type Outgoing = Rendered & {
   kind: DeliveryKind;
   to: string;
   unsubscribeUrl: string;
-  comment: { id: string; thread: string; url: string | null };
+  /** `thread` and `url` are null in a confirmation, which names no thread. */
+  comment: { id: string; thread: string | null; url: string | null };
 };
 
 export type Transport = { name: "webhook" | "email"; send: (message: Outgoing, now: Date) => Promise<void> };

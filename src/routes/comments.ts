@@ -6,6 +6,7 @@ import { countThreads, readPage } from "../db/comment-pages";
 import { database } from "../db/counted";
 import { hashIp, minuteOf, retryAfterSeconds } from "../db/rate-limit";
 import { isUniqueViolation } from "../db/unique";
+import { authorKeyHash } from "../domain/author-key";
 import { commentConfig } from "../domain/comment-config";
 import { type CommentRecord, toPublicComment } from "../domain/comment-tree";
 import { hashToken, newToken } from "../domain/edit-token";
@@ -87,7 +88,12 @@ comments.openapi(
       minute: minuteOf(now),
       anchor: input.anchor ?? null,
       subscription: subscribe
-        ? { id: newId("s", now), kind: input.notify as "replies" | "thread", tokenHash: await hashToken(newToken()) }
+        ? {
+            id: newId("s", now),
+            kind: input.notify as "replies" | "thread",
+            tokenHash: await hashToken(newToken()),
+            authorKeyHash: await authorKeyHash(c.req.header("x-goalpost-author")),
+          }
         : null,
     }).catch(async (error: unknown) => {
       // The same key posted concurrently: the other request stored it first.

@@ -1,119 +1,157 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { database } from "../db/counted";
-import { confirmAddress, unsubscribe } from "../db/subscriptions";
+import { confirmLinkState, confirmSubscription, unsubscribe, unsubscribeScope } from "../db/subscriptions";
 import { hashToken } from "../domain/edit-token";
+import { type PageKind, type PageScope, pageLanguage, renderLinkPage } from "../domain/link-pages";
 import type { AppEnv } from "../env";
 import { notFound } from "../errors";
 import { errorResponses } from "../schemas/common";
 import { createRouter } from "../validation";
 
-/** Confirmation and one-click unsubscribe links of notification messages, mounted at /api/v1. */
+/**
+ * Confirmation and unsubscribe links of notification messages, mounted at /api/v1. Opening a
+ * link (GET) only shows a page with one button, so mail scanners that follow links change
+ * nothing; the button POSTs to the same URL, which acts (as does RFC 8058 one-click).
+ */
 export const subscriptions = createRouter();
 
 const tags = ["Notifications"];
 
-const TokenQuery = z.object({
-  token: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{43}$/, "must be the token from the link")
-    .openapi({ param: { name: "token", in: "query" }, example: "q2JX0d0Jb8s1b8gq7S6lPZ0v1pDq6nHn0YxkQH4b9yQ" }),
+const Token = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{43}$/, "must be the token from the link")
+  .openapi({ param: { name: "token", in: "query" }, example: "q2JX0d0Jb8s1b8gq7S6lPZ0v1pDq6nHn0YxkQH4b9yQ" });
+const ConfirmQuery = z.object({ token: Token });
+const UnsubscribeQuery = z.object({
+  token: Token,
+  scope: z
+    .literal("all")
+    .optional()
+    .openapi({
+      param: { name: "scope", in: "query" },
+      description: "`all`: stop every message to the address, not only this thread's",
+    }),
 });
 
 const Confirmed = z.object({ confirmed: z.literal(true) }).openapi("SubscriptionConfirmed");
 const Unsubscribed = z
   .object({
     unsubscribed: z.literal(true),
-    scope: z.enum(["thread", "address", "moderation"]).openapi({
+    scope: z.enum(["thread", "all", "moderation"]).openapi({
       description:
-        "thread: no more mail about this thread; address: no mail at all to this address; moderation: no more moderation notices",
+        "thread: no more mail about this thread; all: no mail at all to this mailbox until its owner confirms a subscription again; moderation: no more moderation notices",
     }),
     thread: z.string(),
   })
   .openapi("Unsubscribed");
 
-const page = z.string().openapi({ description: "A small confirmation page, for browsers (Accept: text/html)" });
-const answers = <T extends z.ZodType>(schema: T) => ({ "application/json": { schema }, "text/html": { schema: page } });
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]!);
+const html = { "text/html": { schema: z.string().openapi({ description: "A small page with one button" }) } };
+const answers = <T extends z.ZodType>(schema: T) => ({
+  "application/json": { schema },
+  "text/html": { schema: z.string().openapi({ description: "The outcome as a small page, for browsers" }) },
+});
 
 const wantsHtml = (c: Context<AppEnv>) => /\btext\/html\b/i.test(c.req.header("accept") ?? "");
 
-/** The answer as a tiny self-contained HTML page (no scripts) for someone who clicked a link. */
-function htmlPage(c: Context<AppEnv>, status: 200 | 404, title: string, text: string) {
-  c.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
-  c.header("Cache-Control", "no-store");
-  return c.html(
-    `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +
-      `<title>${escapeHtml(title)}</title><body style="font-family:system-ui,sans-serif;max-width:32em;margin:3em auto">` +
-      `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p></body></html>`,
-    status,
+/** One of the link pages, never cached, framed or scripted; its form may post only to us. */
+function page(c: Context<AppEnv>, status: 200 | 404, kind: PageKind, scope: PageScope = "thread", action?: string) {
+  c.header(
+    "Content-Security-Policy",
+    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
   );
+  c.header("Cache-Control", "no-store");
+  c.header("X-Robots-Tag", "noindex");
+  const language = pageLanguage(c.req.header("accept-language"), c.env.NOTIFY_LOCALE);
+  c.header("Content-Language", language);
+  return c.html(renderLinkPage(language, kind, scope, action ?? null), status);
 }
+
+/** The same URL, relative: the form posts back to the link it was opened from. */
+const sameUrl = (c: Context<AppEnv>, query: Record<string, string | undefined>) =>
+  `${c.req.path}?${new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => e[1] !== undefined))}`;
+
+const invalid = (c: Context<AppEnv>, what: string) => {
+  if (wantsHtml(c)) return page(c, 404, "invalid");
+  throw notFound(what);
+};
 
 subscriptions.openapi(
   createRoute({
     method: "get",
     path: "/subscriptions/confirm",
     tags,
-    summary: "Confirm an email address from the link of a confirmation message (double opt-in)",
+    summary: "Show the confirmation page of a confirmation message's link (changes nothing)",
     description:
-      "Confirms the address for every subscription it made and will make. Links work for 7 days; a second click still answers 200.",
-    request: { query: TokenQuery },
-    responses: { 200: { description: "Confirmed", content: answers(Confirmed) }, ...errorResponses(400, 404) },
+      "A page with one button that POSTs to the same URL (a page without one once confirmed). 404 for an unknown or expired link.",
+    request: { query: ConfirmQuery },
+    responses: { 200: { description: "The page", content: html }, ...errorResponses(400, 404) },
   }),
   async (c) => {
-    const confirmed = await confirmAddress(
-      database(c),
-      await hashToken(c.req.valid("query").token),
-      c.get("now").getTime(),
-    );
-    if (wantsHtml(c)) {
-      return confirmed
-        ? htmlPage(c, 200, "Email confirmed", "Thank you. You will get the comment notifications you asked for.")
-        : htmlPage(
-            c,
-            404,
-            "Link not valid",
-            "This confirmation link is unknown, expired or was replaced by a newer one.",
-          );
-    }
-    if (!confirmed) throw notFound("Confirmation link");
-    return c.json({ confirmed: true as const }, 200);
+    const { token } = c.req.valid("query");
+    const state = await confirmLinkState(database(c), await hashToken(token), c.get("now").getTime());
+    if (state === "confirmed") return page(c, 200, "confirmed");
+    return state ? page(c, 200, "confirm", "thread", sameUrl(c, { token })) : invalid(c, "Confirmation link");
   },
 );
 
-const unsubscribeRoute = (method: "get" | "post") =>
+subscriptions.openapi(
   createRoute({
-    method,
+    method: "post",
+    path: "/subscriptions/confirm",
+    tags,
+    summary: "Confirm the subscription a confirmation message was sent for (double opt-in)",
+    description:
+      "Confirms that one subscription (and later ones made with the same author key). Links work for 7 days; a second POST still answers 200. The body, if any, is ignored.",
+    request: { query: ConfirmQuery },
+    responses: { 200: { description: "Confirmed", content: answers(Confirmed) }, ...errorResponses(400, 404) },
+  }),
+  async (c) => {
+    const { token } = c.req.valid("query");
+    const confirmed = await confirmSubscription(database(c), await hashToken(token), c.get("now").getTime());
+    if (!confirmed) return invalid(c, "Confirmation link");
+    return wantsHtml(c) ? page(c, 200, "confirmed") : c.json({ confirmed: true as const }, 200);
+  },
+);
+
+subscriptions.openapi(
+  createRoute({
+    method: "get",
+    path: "/unsubscribe",
+    tags,
+    summary: "Show the unsubscribe page of a message's link (changes nothing)",
+    description: "A page with one button that POSTs to the same URL. 404 for an unknown link.",
+    request: { query: UnsubscribeQuery },
+    responses: { 200: { description: "The page", content: html }, ...errorResponses(400, 404) },
+  }),
+  async (c) => {
+    const query = c.req.valid("query");
+    const found = await unsubscribeScope(database(c), await hashToken(query.token), query.scope === "all");
+    return found ? page(c, 200, "unsubscribe", found.scope, sameUrl(c, query)) : invalid(c, "Unsubscribe link");
+  },
+);
+
+subscriptions.openapi(
+  createRoute({
+    method: "post",
     path: "/unsubscribe",
     tags,
     summary:
-      method === "get"
-        ? "Unsubscribe with the link of a notification message"
-        : "One-click unsubscribe (RFC 8058: mail clients POST `List-Unsubscribe=One-Click` to the List-Unsubscribe URL)",
-    description: "Repeating it answers 200 again. The body of the POST, if any, is ignored.",
-    request: { query: TokenQuery },
+      "Unsubscribe: the page's button, and RFC 8058 one-click (mail clients POST `List-Unsubscribe=One-Click` to the List-Unsubscribe URL)",
+    description: "Repeating it answers 200 again. The body, if any, is ignored.",
+    request: { query: UnsubscribeQuery },
     responses: { 200: { description: "Unsubscribed", content: answers(Unsubscribed) }, ...errorResponses(400, 404) },
-  });
-
-const MESSAGES = {
-  thread: "You will get no more notifications about this thread.",
-  address: "This address is removed from every subscription and will not be written to again.",
-  moderation: "You will get no more moderation notices.",
-} as const;
-
-async function handleUnsubscribe(c: Context<AppEnv>, token: string) {
-  const done = await unsubscribe(database(c), await hashToken(token), c.get("now").getTime());
-  if (wantsHtml(c)) {
-    return done
-      ? htmlPage(c, 200, "Unsubscribed", MESSAGES[done.scope])
-      : htmlPage(c, 404, "Link not valid", "This unsubscribe link is unknown.");
-  }
-  if (!done) throw notFound("Unsubscribe link");
-  return c.json({ unsubscribed: true as const, scope: done.scope, thread: done.thread }, 200);
-}
-
-subscriptions.openapi(unsubscribeRoute("get"), (c) => handleUnsubscribe(c, c.req.valid("query").token));
-subscriptions.openapi(unsubscribeRoute("post"), (c) => handleUnsubscribe(c, c.req.valid("query").token));
+  }),
+  async (c) => {
+    const query = c.req.valid("query");
+    const done = await unsubscribe(
+      database(c),
+      await hashToken(query.token),
+      c.get("now").getTime(),
+      query.scope === "all",
+    );
+    if (!done) return invalid(c, "Unsubscribe link");
+    if (wantsHtml(c)) return page(c, 200, "unsubscribed", done.scope);
+    return c.json({ unsubscribed: true as const, scope: done.scope, thread: done.thread }, 200);
+  },
+);

@@ -49,6 +49,20 @@ describe("renderNotification", () => {
     expect(confirm.text).not.toContain("> Hello");
   });
 
+  it("quotes no thread key, name or text in a confirmation message", () => {
+    const confirm = renderNotification({
+      ...base,
+      kind: "confirm",
+      thread: "",
+      authorName: "",
+      body: "",
+      threadUrl: null,
+      confirmUrl: "https://api.example/api/v1/subscriptions/confirm?token=k",
+    });
+    for (const part of [confirm.subject, confirm.text, confirm.html]) expect(part).not.toMatch(/\{\w+\}/);
+    expect(confirm.text).not.toContain("Read the conversation");
+  });
+
   it("speaks German for NOTIFY_LOCALE=de and English for unknown locales", () => {
     expect(renderNotification({ ...base, locale: "de-AT" }).subject).toBe("Bob hat auf deinen Kommentar geantwortet");
     expect(renderNotification({ ...base, locale: "xx" }).subject).toBe("Bob replied to your comment");
@@ -95,15 +109,36 @@ describe("buildMime", () => {
 });
 
 describe("threadUrl", () => {
+  const origin = "https://goalpost.example";
   it("joins SITE_URL (with its path) and a path thread key, with the comment as fragment", () => {
-    expect(threadUrl("https://blog.example/", "/a/b", "c_1")).toBe("https://blog.example/a/b#c_1");
-    expect(threadUrl("https://example.org/blog/", "/a", "c_1")).toBe("https://example.org/blog/a#c_1");
+    expect(threadUrl("https://blog.example/", origin, "/a/b", "c_1")).toBe("https://blog.example/a/b#c_1");
+    expect(threadUrl("https://example.org/blog/", origin, "/a", "c_1")).toBe("https://example.org/blog/a#c_1");
   });
 
-  it("uses a URL thread key as it is, and gives no link without SITE_URL or for other keys", () => {
-    expect(threadUrl(undefined, "https://news.example/x#old", "c_1")).toBe("https://news.example/x#c_1");
-    expect(threadUrl(undefined, "/a", "c_1")).toBeNull();
-    expect(threadUrl("https://blog.example", "article-42", "c_1")).toBeNull();
-    expect(threadUrl(undefined, "javascript:alert(1)", "c_1")).toBeNull();
+  it("falls back to the worker's own origin without SITE_URL, and makes any key a path", () => {
+    expect(threadUrl(undefined, origin, "/a", "c_1")).toBe("https://goalpost.example/a#c_1");
+    expect(threadUrl("https://blog.example", origin, "article-42", "c_1")).toBe("https://blog.example/article-42#c_1");
+    expect(threadUrl("not a url", origin, "/a", "c_1")).toBe("https://goalpost.example/a#c_1");
+  });
+
+  it("never lets a thread key become the link's scheme, host, query or fragment", () => {
+    const site = "https://blog.example";
+    const cases = {
+      "https://evil.example/verify": "https://blog.example/https%3A//evil.example/verify#c_1",
+      "//evil.example": "https://blog.example//evil.example#c_1",
+      "\\\\evil.example": "https://blog.example/%5C%5Cevil.example#c_1",
+      "javascript:alert(1)": "https://blog.example/javascript%3Aalert(1)#c_1",
+      "/a?next=https://evil.example#x": "https://blog.example/a%3Fnext=https%3A//evil.example%23x#c_1",
+      "/caf%C3%A9 100%": "https://blog.example/caf%C3%A9%20100%25#c_1",
+      "/@evil.example": "https://blog.example/@evil.example#c_1",
+    };
+    for (const [thread, expected] of Object.entries(cases)) {
+      const url = threadUrl(site, origin, thread, "c_1");
+      expect(url).toBe(expected);
+      expect(new URL(url!).origin).toBe(site);
+    }
+    for (const thread of Object.keys(cases)) {
+      expect(new URL(threadUrl(undefined, origin, thread, "c_1")!).origin).toBe(origin);
+    }
   });
 });

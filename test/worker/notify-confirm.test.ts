@@ -2,7 +2,7 @@ import { env } from "cloudflare:test";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { uniqueThread } from "./comments-helpers";
 import { errorOf } from "./helpers";
-import { linkIn, mockWebhook, notifyHarness, subscribed, uniqueEmail } from "./notify-helpers";
+import { authorKeyOf, linkIn, mockWebhook, notifyHarness, subscribed, uniqueEmail } from "./notify-helpers";
 
 let web: ReturnType<typeof mockWebhook>;
 beforeEach(() => {
@@ -32,7 +32,7 @@ describe("double opt-in", () => {
     expect(mails[0]!.body.subject).toBe("Confirm your email to get comment notifications");
     expect(await confirmed(thread)).toEqual([0]);
 
-    const res = await h.call("GET", linkIn(mails[0]!, "subscriptions/confirm"));
+    const res = await h.call("POST", linkIn(mails[0]!, "subscriptions/confirm"));
     expect(res.status).toBe(200);
     expect(res.json).toEqual({ confirmed: true });
     expect(await confirmed(thread)).toEqual([1]);
@@ -42,25 +42,28 @@ describe("double opt-in", () => {
     expect(web.to(reader).map((hook) => hook.body.kind)).toEqual(["confirm", "thread"]);
   });
 
-  it("keeps an address confirmed for its later subscriptions, without asking again", async () => {
+  it("confirms at once the later subscriptions an author key makes for a mailbox it confirmed", async () => {
     const h = notifyHarness();
     const reader = uniqueEmail("reader");
     await subscribed(h, web, uniqueThread(), reader, "thread");
     const later = uniqueThread();
-    await h.post({ thread: later, author: { name: "Reader", email: reader.toUpperCase() }, notify: "replies" });
+    await h.post(
+      { thread: later, author: { name: "Reader", email: reader.toUpperCase() }, notify: "replies" },
+      { "X-Goalpost-Author": authorKeyOf(reader) },
+    );
     await h.run();
     expect(web.hooks).toEqual([]);
     expect(await confirmed(later)).toEqual([1]);
   });
 
-  it("answers a second click on the link with 200 and an HTML page for browsers", async () => {
+  it("answers a second press of the button with 200 and an HTML page for browsers", async () => {
     const h = notifyHarness();
     const reader = uniqueEmail("reader");
     await h.post({ thread: uniqueThread(), author: { email: reader }, notify: "thread" });
     await h.run();
     const link = linkIn(web.to(reader)[0]!, "subscriptions/confirm");
-    expect((await h.call("GET", link)).status).toBe(200);
-    const page = await h.call("GET", link, { headers: { Accept: "text/html,application/xhtml+xml" } });
+    expect((await h.call("POST", link)).status).toBe(200);
+    const page = await h.call("POST", link, { headers: { Accept: "text/html,application/xhtml+xml" } });
     expect(page.status).toBe(200);
     expect(page.headers.get("content-type")).toMatch(/^text\/html/);
     expect(page.text).toContain("Email confirmed");
@@ -69,9 +72,11 @@ describe("double opt-in", () => {
 
   it("answers 404 for an unknown confirmation token and 400 for a malformed one", async () => {
     const h = notifyHarness();
-    const unknown = await h.call("GET", `/api/v1/subscriptions/confirm?token=${"A".repeat(43)}`);
-    expect(unknown.status).toBe(404);
-    expect(errorOf(unknown).code).toBe("not_found");
+    for (const method of ["GET", "POST"]) {
+      const unknown = await h.call(method, `/api/v1/subscriptions/confirm?token=${"A".repeat(43)}`);
+      expect(unknown.status).toBe(404);
+      expect(errorOf(unknown).code).toBe("not_found");
+    }
     const bad = await h.call("GET", "/api/v1/subscriptions/confirm?token=short");
     expect(bad.status).toBe(400);
     expect(errorOf(bad).code).toBe("validation_failed");
@@ -81,13 +86,16 @@ describe("double opt-in", () => {
     const h = notifyHarness();
     const reader = uniqueEmail("reader");
     for (const thread of [uniqueThread(), uniqueThread(), uniqueThread()]) {
-      await h.post({ thread, author: { email: reader }, notify: "thread" });
+      await h.post(
+        { thread, author: { email: reader }, notify: "thread" },
+        { "X-Goalpost-Author": authorKeyOf(reader) },
+      );
     }
     await h.run();
     expect(web.to(reader)).toHaveLength(1);
 
-    // The one link confirms every subscription the address made.
-    await h.call("GET", linkIn(web.to(reader)[0]!, "subscriptions/confirm"));
+    // The one link confirms every subscription the same author key made for the mailbox.
+    await h.call("POST", linkIn(web.to(reader)[0]!, "subscriptions/confirm"));
     const row = await env.DB.prepare("SELECT COUNT(*) AS n FROM subscriptions WHERE email_key = ?1 AND confirmed = 1")
       .bind(reader)
       .first();
@@ -119,8 +127,8 @@ describe("double opt-in", () => {
     const stranger = uniqueEmail("stranger");
     await h.post({ thread: uniqueThread(), author: { email: stranger }, notify: "thread" });
     await h.run();
-    const declined = await h.call("GET", linkIn(web.to(stranger)[0]!, "unsubscribe"));
-    expect(declined.json).toMatchObject({ unsubscribed: true, scope: "address" });
+    const declined = await h.call("POST", linkIn(web.to(stranger)[0]!, "unsubscribe"));
+    expect(declined.json).toMatchObject({ unsubscribed: true, scope: "all" });
     const left = await env.DB.prepare("SELECT COUNT(*) AS n FROM subscriptions WHERE email_key = ?1")
       .bind(stranger)
       .first();
@@ -132,6 +140,6 @@ describe("double opt-in", () => {
     await h.run();
     expect(web.to(stranger)).toHaveLength(1);
     // And the old confirmation link no longer works.
-    expect((await h.call("GET", linkIn(web.to(stranger)[0]!, "subscriptions/confirm"))).status).toBe(404);
+    expect((await h.call("POST", linkIn(web.to(stranger)[0]!, "subscriptions/confirm"))).status).toBe(404);
   });
 });

@@ -18,6 +18,18 @@ let counter = 0;
 /** An address no other test uses. */
 export const uniqueEmail = (name = "p") => `${name}-${Date.now().toString(36)}-${(counter++).toString(36)}@example.org`;
 
+const authorKeys = new Map<string, string>();
+/** The author key (X-Goalpost-Author) of the browser that `email`'s owner writes from: one per mailbox. */
+export function authorKeyOf(email: string): string {
+  const mailbox = email.trim().toLowerCase();
+  let key = authorKeys.get(mailbox);
+  if (!key) {
+    key = Array.from(crypto.getRandomValues(new Uint8Array(24)), (b) => b.toString(16).padStart(2, "0")).join("");
+    authorKeys.set(mailbox, key);
+  }
+  return key;
+}
+
 /** A notification webhook call as the receiver sees it. */
 export type Hook = { headers: Headers; raw: string; body: any };
 
@@ -152,8 +164,8 @@ export function linkIn(hook: Hook, path: "subscriptions/confirm" | "unsubscribe"
 }
 
 /**
- * Posts a comment that subscribes `email` and confirms the address through its confirmation
- * message, as a reader would. Returns the comment's id; the confirmation is not left in `hooks`.
+ * Posts a comment that subscribes `email` from its owner's browser (author key) and confirms it
+ * through its confirmation message, as a reader would (the page's button POSTs to the link). Returns the comment's id; the confirmation is not left in `hooks`.
  */
 export async function subscribed(
   h: Harness,
@@ -163,12 +175,15 @@ export async function subscribed(
   notify: "replies" | "thread",
   parentId?: string,
 ) {
-  const res = await h.post({ thread, parentId, author: { name: email.split("@")[0], email }, notify });
+  const res = await h.post(
+    { thread, parentId, author: { name: email.split("@")[0], email }, notify },
+    { "X-Goalpost-Author": authorKeyOf(email) },
+  );
   if (res.status !== 201) throw new Error(`not published: ${res.status} ${res.text}`);
   await h.run();
   const confirmation = web.to(email).find((hook) => hook.body.kind === "confirm");
   if (confirmation) {
-    const confirmed = await h.call("GET", linkIn(confirmation, "subscriptions/confirm"));
+    const confirmed = await h.call("POST", linkIn(confirmation, "subscriptions/confirm"));
     if (confirmed.status !== 200) throw new Error(`not confirmed: ${confirmed.status} ${confirmed.text}`);
   }
   web.hooks.length = 0;

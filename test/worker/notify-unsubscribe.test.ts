@@ -37,13 +37,13 @@ describe("unsubscribe", () => {
     expect(hook.body.html).toContain(`href="${url}"`);
   });
 
-  it("GET stops the thread's notifications and answers the same again", async () => {
+  it("POST stops the thread's notifications and answers the same again", async () => {
     const { h, thread, hook } = await notified();
     const link = linkIn(hook, "unsubscribe");
-    const res = await h.call("GET", link);
+    const res = await h.call("POST", link);
     expect(res.status).toBe(200);
     expect(res.json).toEqual({ unsubscribed: true, scope: "thread", thread });
-    expect((await h.call("GET", link)).json).toEqual({ unsubscribed: true, scope: "thread", thread });
+    expect((await h.call("POST", link)).json).toEqual({ unsubscribed: true, scope: "thread", thread });
 
     await h.post({ thread, author: { name: "Carol" }, body: "again" });
     await h.run();
@@ -64,9 +64,9 @@ describe("unsubscribe", () => {
     expect(web.hooks).toEqual([]);
   });
 
-  it("shows browsers a small HTML page", async () => {
+  it("shows browsers a small HTML page after the button's POST", async () => {
     const { h, hook } = await notified();
-    const res = await h.call("GET", linkIn(hook, "unsubscribe"), { headers: { Accept: "text/html" } });
+    const res = await h.call("POST", linkIn(hook, "unsubscribe"), { headers: { Accept: "text/html" } });
     expect(res.status).toBe(200);
     expect(res.text).toContain("Unsubscribed");
     expect(res.headers.get("content-security-policy")).toContain("default-src 'none'");
@@ -84,7 +84,7 @@ describe("unsubscribe", () => {
     const h = notifyHarness({ MODERATION: "all", OWNER_EMAIL: owner });
     await h.post({ thread: uniqueThread(), author: { name: "A" } });
     await h.run();
-    const res = await h.call("GET", linkIn(web.to(owner)[0]!, "unsubscribe"));
+    const res = await h.call("POST", linkIn(web.to(owner)[0]!, "unsubscribe"));
     expect(res.json).toMatchObject({ scope: "moderation" });
     await h.post({ thread: uniqueThread(), author: { name: "B" } });
     await h.run();
@@ -95,7 +95,7 @@ describe("unsubscribe", () => {
 describe("GET /openapi.json", () => {
   it("documents the confirmation and unsubscribe endpoints", async () => {
     const doc = (await notifyHarness().call("GET", "/openapi.json")).json;
-    expect(Object.keys(doc.paths["/api/v1/subscriptions/confirm"])).toEqual(["get"]);
+    expect(Object.keys(doc.paths["/api/v1/subscriptions/confirm"]).sort()).toEqual(["get", "post"]);
     expect(Object.keys(doc.paths["/api/v1/unsubscribe"]).sort()).toEqual(["get", "post"]);
     expect(doc.paths["/api/v1/unsubscribe"].post.parameters[0]).toMatchObject({
       name: "token",

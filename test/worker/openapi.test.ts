@@ -20,7 +20,7 @@ const EXPECTED: Record<string, string[]> = {
   "/api/v1/admin/import": ["post"],
   "/api/v1/admin/export": ["get"],
   "/api/v1/webhooks/stripe": ["post"],
-  "/api/v1/subscriptions/confirm": ["get"],
+  "/api/v1/subscriptions/confirm": ["get", "post"],
   "/api/v1/unsubscribe": ["get", "post"],
 };
 

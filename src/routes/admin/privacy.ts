@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { database } from "../../db/counted";
 import { erasePersonalData, exportPersonalData } from "../../db/privacy";
+import { mailboxKey } from "../../domain/mailbox";
 import { Email } from "../../schemas/comments";
 import { errorResponses, jsonContent as json, adminSecurity as security } from "../../schemas/common";
 import { createRouter } from "../../validation";
@@ -12,7 +13,6 @@ const tags = ["Admin: privacy"];
 const EmailQuery = z.object({
   email: Email.openapi({ param: { name: "email", in: "query" }, example: "reader@example.org" }),
 });
-const emailKey = (email: string) => email.trim().toLowerCase();
 
 const Row = z.record(z.string(), z.unknown());
 const PersonalData = z
@@ -51,7 +51,7 @@ adminPrivacy.openapi(
   }),
   async (c) => {
     const { email } = c.req.valid("query");
-    return c.json({ email, ...(await exportPersonalData(database(c), emailKey(email))) }, 200);
+    return c.json({ email, ...(await exportPersonalData(database(c), mailboxKey(email))) }, 200);
   },
 );
 
@@ -70,6 +70,6 @@ adminPrivacy.openapi(
   }),
   async (c) => {
     const { email } = c.req.valid("query");
-    return c.json({ email, erased: await erasePersonalData(database(c), emailKey(email)) }, 200);
+    return c.json({ email, erased: await erasePersonalData(database(c), mailboxKey(email)) }, 200);
   },
 );

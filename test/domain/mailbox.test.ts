@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { pageLanguage, renderLinkPage } from "../../src/domain/link-pages";
+import { mailboxKey } from "../../src/domain/mailbox";
+
+describe("mailboxKey", () => {
+  it("lower-cases, trims and drops the +tag of the local part", () => {
+    expect(mailboxKey(" Victim@Example.org ")).toBe("victim@example.org");
+    expect(mailboxKey("victim+news@example.org")).toBe("victim@example.org");
+    expect(mailboxKey("VICTIM+a+b@EXAMPLE.ORG")).toBe("victim@example.org");
+  });
+
+  it("keeps a + that is not in the local part, and addresses without a tag", () => {
+    expect(mailboxKey("a.b-c@example.org")).toBe("a.b-c@example.org");
+    expect(mailboxKey("no-at-sign+x")).toBe("no-at-sign+x");
+  });
+});
+
+describe("pageLanguage", () => {
+  it("takes the reader's most preferred language we have, then NOTIFY_LOCALE, then English", () => {
+    expect(pageLanguage("fr;q=0.9, de-AT;q=0.8, en;q=0.5", undefined)).toBe("de");
+    expect(pageLanguage("en;q=0.2, de", undefined)).toBe("de");
+    expect(pageLanguage("fr", "de")).toBe("de");
+    expect(pageLanguage(undefined, undefined)).toBe("en");
+    expect(pageLanguage("de;q=0", "en")).toBe("en");
+  });
+});
+
+describe("renderLinkPage", () => {
+  it("escapes the form's action and has no script", () => {
+    const html = renderLinkPage("en", "confirm", "thread", '/x?token=a&b="c"');
+    expect(html).toContain('action="/x?token=a&amp;b=&quot;c&quot;"');
+    expect(html).not.toMatch(/<script/i);
+  });
+});

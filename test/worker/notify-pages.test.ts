@@ -1,0 +1,127 @@
+import { env } from "cloudflare:test";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { uniqueThread } from "./comments-helpers";
+import { linkIn, mockWebhook, notifyHarness, subscribed, uniqueEmail } from "./notify-helpers";
+
+let web: ReturnType<typeof mockWebhook>;
+beforeEach(() => {
+  web = mockWebhook();
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+const FORM = { "Content-Type": "application/x-www-form-urlencoded", Accept: "text/html" };
+
+/** The action and method of the page's one form, and how many buttons it has. */
+function formOf(html: string) {
+  const form = /<form method="(\w+)" action="([^"]+)"/.exec(html);
+  return {
+    method: form?.[1],
+    action: form?.[2]?.replaceAll("&amp;", "&"),
+    buttons: html.match(/<button/g)?.length ?? 0,
+    scripts: /<script/i.test(html),
+  };
+}
+
+async function pendingConfirmation(vars: Record<string, unknown> = {}) {
+  const h = notifyHarness(vars);
+  const reader = uniqueEmail("reader");
+  const thread = uniqueThread();
+  await h.post({ thread, author: { email: reader }, notify: "thread" });
+  await h.run();
+  return { h, reader, thread, link: linkIn(web.to(reader)[0]!, "subscriptions/confirm") };
+}
+
+const confirmedOf = (thread: string) =>
+  env.DB.prepare("SELECT confirmed FROM subscriptions WHERE thread = ?1")
+    .bind(thread)
+    .first<{ confirmed: number }>()
+    .then((row) => row?.confirmed);
+
+describe("GET /api/v1/subscriptions/confirm (the page)", () => {
+  it("shows one button, a form that POSTs to the same URL, and confirms nothing", async () => {
+    const { h, link, thread } = await pendingConfirmation();
+    const res = await h.call("GET", link, { headers: { Accept: "text/html" } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^text\/html/);
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    expect(res.headers.get("content-security-policy")).toContain("form-action 'self'");
+    expect(res.text).toContain("Confirm your email address");
+    expect(formOf(res.text)).toEqual({ method: "post", action: link, buttons: 1, scripts: false });
+    expect(await confirmedOf(thread)).toBe(0);
+  });
+
+  it("confirms when the form is posted, and answers with a page", async () => {
+    const { h, link, thread } = await pendingConfirmation();
+    const action = formOf((await h.call("GET", link)).text).action!;
+    const res = await h.call("POST", action, { raw: "", headers: FORM });
+    expect(res.status).toBe(200);
+    expect(res.text).toContain("Email confirmed");
+    expect(formOf(res.text).buttons).toBe(0);
+    expect(await confirmedOf(thread)).toBe(1);
+  });
+
+  it("speaks German to a German browser, and NOTIFY_LOCALE's language to others", async () => {
+    const { h, link } = await pendingConfirmation();
+    const de = await h.call("GET", link, { headers: { "Accept-Language": "de-DE,de;q=0.9,en;q=0.8" } });
+    expect(de.text).toContain('<html lang="de"');
+    expect(de.text).toContain("E-Mail-Adresse bestätigen");
+    expect(de.headers.get("content-language")).toBe("de");
+
+    const site = await pendingConfirmation({ NOTIFY_LOCALE: "de" });
+    const fallback = await site.h.call("GET", site.link, { headers: { "Accept-Language": "fr-FR" } });
+    expect(fallback.text).toContain("E-Mail-Adresse bestätigen");
+    const english = await site.h.call("GET", site.link, { headers: { "Accept-Language": "en-GB" } });
+    expect(english.text).toContain("Confirm my email address");
+  });
+
+  it("shows browsers a 'not valid' page for an unknown or expired link, and JSON clients a 404 envelope", async () => {
+    const { h, link, thread } = await pendingConfirmation();
+    await env.DB.prepare("UPDATE subscriptions SET confirm_sent_at = 0 WHERE thread = ?1").bind(thread).run();
+    for (const path of [link, `/api/v1/subscriptions/confirm?token=${"Z".repeat(43)}`]) {
+      const page = await h.call("GET", path, { headers: { Accept: "text/html" } });
+      expect(page.status).toBe(404);
+      expect(page.text).toContain("Link not valid");
+      expect(formOf(page.text).buttons).toBe(0);
+      const json = await h.call("POST", path);
+      expect(json.status).toBe(404);
+      expect(json.json.error.code).toBe("not_found");
+    }
+    expect(await confirmedOf(thread)).toBe(0);
+  });
+});
+
+describe("GET /api/v1/unsubscribe (the page)", () => {
+  it("shows one button whose form POST unsubscribes, in the message's scope", async () => {
+    const h = notifyHarness();
+    const thread = uniqueThread();
+    const reader = uniqueEmail("reader");
+    await subscribed(h, web, thread, reader, "thread");
+    await h.post({ thread, author: { name: "Carol" } });
+    await h.run();
+    const link = linkIn(web.to(reader)[0]!, "unsubscribe");
+
+    const page = await h.call("GET", link);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain("Stop notifications about this conversation?");
+    const form = formOf(page.text);
+    expect(form).toEqual({ method: "post", action: link, buttons: 1, scripts: false });
+    const all = formOf((await h.call("GET", `${link}&scope=all`)).text);
+    expect(all.action).toBe(`${link}&scope=all`);
+
+    const done = await h.call("POST", form.action!, { raw: "", headers: FORM });
+    expect(done.status).toBe(200);
+    expect(done.text).toContain("You will get no more notifications about this thread.");
+    const left = await env.DB.prepare("SELECT COUNT(*) AS n FROM subscriptions WHERE thread = ?1").bind(thread).first();
+    expect(left).toEqual({ n: 0 });
+  });
+
+  it("asks about all mail on the confirmation message's unsubscribe link", async () => {
+    const { h, reader } = await pendingConfirmation();
+    const page = await h.call("GET", linkIn(web.to(reader)[0]!, "unsubscribe"), {
+      headers: { "Accept-Language": "de" },
+    });
+    expect(page.text).toContain("Keine Kommentar-Mails mehr an diese Adresse");
+  });
+});
