@@ -86,6 +86,7 @@ comments.openapi(
       rateLimit: config.rateLimit,
       minute: minuteOf(now),
       anchor: input.anchor ?? null,
+      maxDepth: config.maxReplyDepth,
       subscription: subscribe
         ? { id: newId("s", now), kind: input.notify as "replies" | "thread", tokenHash: await hashToken(newToken()) }
         : null,
