@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { flatten, list, moderate, post, posted, uniqueThread } from "./comments-helpers";
 import { call, errorOf } from "./helpers";
+import { commentRecord, importBatch, uniqueId } from "./import-helpers";
 import { mockWebhook, notifyHarness, subscribed, uniqueEmail } from "./notify-helpers";
 
 // wrangler.toml sets MAX_REPLY_DEPTH = "8", the default.
@@ -139,5 +140,35 @@ describe("MAX_REPLY_DEPTH and reply notifications", () => {
     expect(reply.json.comment).toMatchObject({ depth: 1, parentId: root, replyTo: { id: aliceComment } });
     await h.run();
     expect(web.hooks.map((hook) => [hook.body.to, hook.body.kind])).toEqual([[alice, "reply"]]);
+  });
+});
+
+describe("MAX_REPLY_DEPTH and imports", () => {
+  it("an imported chain deeper than the cap is stored at most 8 deep, with replyTo", async () => {
+    const thread = uniqueThread();
+    const ids = Array.from({ length: 12 }, () => uniqueId());
+    const res = await importBatch(
+      "wordpress",
+      ids.map((id, i) =>
+        commentRecord({
+          id,
+          thread,
+          parentId: i ? ids[i - 1] : null,
+          author: { name: `n${i}`, email: null },
+          body: `imported ${i}`,
+          createdAt: new Date(Date.UTC(2018, 5, 10, 12, i)).toISOString(),
+        }),
+      ),
+    );
+    expect(res.status).toBe(200);
+    expect(res.json.created.comments).toBe(12);
+    const listed = flatten((await list(thread)).json.comments);
+    expect(listed).toHaveLength(12);
+    expect(Math.max(...listed.map((c: any) => c.depth))).toBe(CAP);
+    const byBody = new Map(listed.map((c: any) => [c.body, c]));
+    const nine = byBody.get("imported 9") as any;
+    const eight = byBody.get("imported 8") as any;
+    expect(nine).toMatchObject({ depth: CAP, parentId: eight.parentId, replyTo: { id: eight.id, name: "n8" } });
+    expect((byBody.get("imported 11") as any).replyTo).toMatchObject({ name: "n10" });
   });
 });
