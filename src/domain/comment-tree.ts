@@ -127,12 +127,12 @@ export function buildTree(roots: readonly CommentRecord[], replies: readonly Com
  * One pass, no recursion.
  */
 export function nestSlice(records: readonly CommentRecord[]): PublicComment[] {
-  const built = new Map<string, PublicComment>();
+  // Two passes: a parent created in the same millisecond as its reply may sort after it.
+  const built = new Map(records.map((record) => [record.id, toPublicComment(record)] as const));
   const top: PublicComment[] = [];
   for (const record of records) {
-    const node = toPublicComment(record);
-    built.set(record.id, node);
-    const parent = record.parentId === null ? undefined : built.get(record.parentId);
+    const node = built.get(record.id) as PublicComment;
+    const parent = record.parentId === null || record.parentId === record.id ? undefined : built.get(record.parentId);
     (parent ? parent.replies : top).push(node);
   }
   return top;

@@ -104,3 +104,11 @@ describe("MAX_REPLY_DEPTH", () => {
     });
   });
 });
+
+describe("nestSlice with ties", () => {
+  it("nests a reply under its parent even when the parent sorts after it", () => {
+    const top = nestSlice([record("b", "a", 2, 5), record("a", "root", 1, 5)]);
+    expect(top.map((c) => c.id)).toEqual(["a"]);
+    expect(top[0]!.replies.map((c) => c.id)).toEqual(["b"]);
+  });
+});
