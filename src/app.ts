@@ -28,6 +28,7 @@ export function createApp() {
   app.use("/api/v1/*", d1Session, invalidateOnWrite);
   app.use("/api/v1/campaigns/*", edgeCache("campaigns"));
   app.use("/api/v1/comments", edgeCache("comments"));
+  app.use("/api/v1/comments/:id/replies", edgeCache("comments"));
   app.use("/api/v1/counts", edgeCache("comments"));
   app.use("/api/v1/embed", edgeCache("campaigns", "comments"));
   app.use("/api/v1/admin/*", requireAdmin);

@@ -6,6 +6,8 @@ export type Bindings = Env & {
   IP_HASH_KEY?: string;
   /** Seconds public GETs stay in the edge cache (0 turns it off); 30 when unset. */
   EDGE_CACHE_SECONDS?: string;
+  /** Deepest level a reply is stored at (1–64, default 8); wrangler.toml sets it. */
+  MAX_REPLY_DEPTH?: string;
   /** Notifications (docs/notifications.md): transports, links and the owner's address; all optional. */
   NOTIFY_WEBHOOK_URL?: string;
   NOTIFY_WEBHOOK_SECRET?: string;

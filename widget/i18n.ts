@@ -46,6 +46,7 @@ const EN = {
   down: "Downvote",
   empty: "Would love your thoughts, please comment.",
   edited: "edited",
+  moreReplies: "More replies",
 };
 
 export type Key = keyof typeof EN;

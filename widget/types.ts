@@ -14,6 +14,9 @@ export type Embed = { campaign: Campaign | null; comments: CommentPage | null; a
 
 export type Posted = { comment: Comment; editToken: string; editableUntil: string };
 
+/** GET /comments/:id/replies: the next replies of a top-level comment. */
+export type ReplyPage = { replies: Comment[]; moreReplies: string | null };
+
 export type Votes = { upvotes: number; downvotes: number; score: number; myVote: number };
 
 export type Issue = { path: string; message: string };

@@ -71,6 +71,7 @@ export function importCommentStatements(
       id: p.id,
       thread: p.thread,
       parentId: p.parentId,
+      replyToId: p.replyToId ?? null,
       rootId: p.rootId,
       path: p.path,
       depth: p.depth,
@@ -106,13 +107,13 @@ export function importCommentStatements(
     .prepare(
       `INSERT INTO comments (id, thread, parent_id, root_id, path, depth, author_name, author_email, email_key, body, html,
                              status, pinned, upvotes, downvotes, imported_upvotes, imported_downvotes, edit_token_hash,
-                             created_at, edited_at, anchor_exact, anchor_prefix, anchor_suffix)
+                             created_at, edited_at, anchor_exact, anchor_prefix, anchor_suffix, reply_to_id)
        SELECT r.value ->> '$.id', r.value ->> '$.thread', r.value ->> '$.parentId', r.value ->> '$.rootId',
               r.value ->> '$.path', r.value ->> '$.depth', r.value ->> '$.name', r.value ->> '$.email',
               r.value ->> '$.emailKey', r.value ->> '$.body', r.value ->> '$.html', r.value ->> '$.status',
               r.value ->> '$.pinned', r.value ->> '$.up', r.value ->> '$.down', r.value ->> '$.up', r.value ->> '$.down',
               ?3, r.value ->> '$.createdAt', r.value ->> '$.editedAt',
-              r.value ->> '$.exact', r.value ->> '$.prefix', r.value ->> '$.suffix'
+              r.value ->> '$.exact', r.value ->> '$.prefix', r.value ->> '$.suffix', r.value ->> '$.replyToId'
          FROM json_each(?1) AS r
         WHERE NOT EXISTS (SELECT 1 FROM comments AS c WHERE c.id = r.value ->> '$.id')
           AND (?2 IS NULL OR EXISTS (SELECT 1 FROM import_keys AS k

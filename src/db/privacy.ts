@@ -1,3 +1,4 @@
+import { nearAncestors } from "../domain/comment-tree";
 import { recountStatements } from "./comment-rows";
 
 /** Everything stored about one mailbox (mailboxKey: lower-cased, +tag removed), without secrets or hashes. */
@@ -50,13 +51,7 @@ export async function erasePersonalData(db: D1Database, emailKey: string) {
     .all<{ path: string }>();
   // Every ancestor whose shown replies may change, recounted deepest first.
   const depthOf = new Map<string, number>();
-  for (const { path } of results)
-    path
-      .split("/")
-      .slice(0, -1)
-      .forEach((id, depth) => {
-        depthOf.set(id, depth);
-      });
+  for (const { path } of results) for (const [id, depth] of nearAncestors(path)) depthOf.set(id, depth);
   const ancestors = [...depthOf.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
   const [comments, subscriptions, address, , deliveries] = await db.batch([
     db

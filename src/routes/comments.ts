@@ -87,6 +87,7 @@ comments.openapi(
       rateLimit: config.rateLimit,
       minute: minuteOf(now),
       anchor: input.anchor ?? null,
+      maxDepth: config.maxReplyDepth,
       subscription: subscribe
         ? {
             id: newId("s", now),

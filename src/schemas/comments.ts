@@ -69,13 +69,36 @@ export type PublicComment = {
   deleted: boolean;
   replyCount: number;
   anchor: Anchor | null;
+  /** A capped reply (MAX_REPLY_DEPTH): the comment it answers; null for every other comment. */
+  replyTo: { id: string; name: string | null } | null;
+  /** On a top-level comment of a page: the cursor of its next replies; null when all are listed. */
+  moreReplies: string | null;
   replies: PublicComment[];
+};
+
+/** The fields of the reply-depth cap and reply paging, shared by every public comment shape. */
+const threadFields = {
+  replyTo: z
+    .object({
+      id: z.string(),
+      name: z.string().nullable().openapi({ description: "null once that comment is deleted or held" }),
+    })
+    .nullable()
+    .openapi({
+      description:
+        "a reply to a comment at MAX_REPLY_DEPTH is stored one level up (under that comment's parent) and names the comment it answers here; null otherwise",
+    }),
+  moreReplies: z.string().nullable().openapi({
+    description:
+      "top-level comments of a page: cursor for GET /api/v1/comments/{id}/replies when more than the 50 listed replies exist; null otherwise (always null on replies)",
+  }),
 };
 
 export const Comment: z.ZodType<PublicComment> = z
   .object({
     ...base,
     author: z.object({ name: z.string() }).nullable().openapi({ description: "null for a deleted placeholder" }),
+    ...threadFields,
     get replies(): z.ZodArray<z.ZodType<PublicComment>> {
       return z.array(Comment);
     },
@@ -100,6 +123,20 @@ export const ListQuery = z.object({
   limit: limitParam(20, 100),
   cursor: CursorParam,
 });
+
+export const RepliesQuery = z.object({ cursor: CursorParam });
+
+export const ReplyPage = z
+  .object({
+    replies: z.array(Comment).openapi({
+      description:
+        "the next ≤ 50 replies of the top-level comment, oldest first, nested where the parent is in this slice; an entry whose parentId is not the top-level comment answers one listed earlier: attach it there",
+    }),
+    moreReplies: z.string().nullable().openapi({ description: "cursor of the next replies; null after the last" }),
+  })
+  .openapi("ReplyPage");
+
+export type ReplyPage = z.infer<typeof ReplyPage>;
 
 export const CommentCreate = z
   .object({
@@ -153,6 +190,7 @@ export const PostedComment = z
       ...base,
       author: z.object({ name: z.string() }),
       status: CommentStatus,
+      ...threadFields,
       replies: z.array(Comment),
     }),
     editToken: z.string().openapi({ description: "shown once: Bearer token for the author's PATCH and DELETE" }),

@@ -9,6 +9,7 @@ import {
   importSubscriptionsStatement,
 } from "../../db/import-ledger";
 import { isUniqueViolation } from "../../db/unique";
+import { commentConfig } from "../../domain/comment-config";
 import { hashToken, newToken } from "../../domain/edit-token";
 import { newId } from "../../domain/ids";
 import { ancestorsToRecount, planComments, referencedIds } from "../../domain/import-plan";
@@ -86,8 +87,11 @@ adminImport.openapi(
       return false;
     });
 
-    const plan = planComments(comments, toKnown((known?.results ?? []) as never), (record) =>
-      source === "goalpost" ? record.id : newId("c", Math.max(0, record.createdAt)),
+    const plan = planComments(
+      comments,
+      toKnown((known?.results ?? []) as never),
+      (record) => (source === "goalpost" ? record.id : newId("c", Math.max(0, record.createdAt))),
+      commentConfig(c.env).maxReplyDepth,
     );
     existing.comments = plan.existing;
     skipped.push(...plan.skipped);
