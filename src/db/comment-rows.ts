@@ -4,7 +4,7 @@ import type { AdminComment, CommentStatus } from "../schemas/comments";
 /** The public columns of `comments` (no email, token hash or IP hash). */
 export const COMMENT_COLUMNS = `c.id, c.thread, c.parent_id, c.depth, c.author_name, c.body, c.html, c.status,
   c.pinned, c.upvotes, c.downvotes, c.created_at, c.edited_at, c.unpinned, c.neg_score,
-  c.anchor_exact, c.anchor_prefix, c.anchor_suffix`;
+  c.anchor_exact, c.anchor_prefix, c.anchor_suffix, c.verified, c.owner`;
 
 export type CommentRow = {
   id: string;
@@ -25,6 +25,8 @@ export type CommentRow = {
   anchor_exact: string | null;
   anchor_prefix: string | null;
   anchor_suffix: string | null;
+  verified: number;
+  owner: number;
 };
 
 /** The anchor columns of a row as an Anchor, or null. */
@@ -49,6 +51,8 @@ export const toRecord = (row: CommentRow): CommentRecord => ({
   createdAt: row.created_at,
   editedAt: row.edited_at,
   anchor: anchorOf(row),
+  verified: row.verified === 1,
+  owner: row.owner === 1,
 });
 
 /** The owner's columns: the public ones plus email and reply count. */

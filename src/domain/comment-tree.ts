@@ -17,7 +17,17 @@ export type CommentRecord = {
   editedAt: number | null;
   /** The passage the comment (or its root) is about; absent or null for none. */
   anchor?: Anchor | null;
+  /** Written under a valid SSO identity / with the admin token (absent: false). */
+  verified?: boolean;
+  owner?: boolean;
 };
+
+/** The public author: the name, and whether it is SSO-verified or the site owner. */
+export const authorOf = (record: CommentRecord) => ({
+  name: record.authorName,
+  verified: record.verified === true,
+  owner: record.owner === true,
+});
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
@@ -32,7 +42,7 @@ export function toPublicComment(record: CommentRecord, replies: PublicComment[] 
     thread: record.thread,
     parentId: record.parentId,
     depth: record.depth,
-    author: placeholder ? null : { name: record.authorName },
+    author: placeholder ? null : authorOf(record),
     body: placeholder ? "" : record.body,
     html: placeholder ? "" : record.html,
     createdAt: new Date(record.createdAt).toISOString(),
