@@ -43,7 +43,9 @@ Das Spendenziel konnte nicht geladen werden.
 Positiv bewerten
 Negativ bewerten
 Wir freuen uns auf deine Meinung.
-bearbeitet`,
+bearbeitet
+verifiziert
+Betreiber`,
   fr: `# commentaire|# commentaires
 # donateur|# donateurs
 jusqu’à la fin {m}
@@ -83,7 +85,9 @@ Impossible de charger l’objectif de la collecte.
 Voter pour
 Voter contre
 Votre avis nous intéresse, laissez un commentaire.
-modifié`,
+modifié
+vérifié
+propriétaire`,
   es: `# comentario|# comentarios
 # donante|# donantes
 hasta el final de {m}
@@ -123,7 +127,9 @@ No se pudo cargar la meta de recaudación.
 Votar a favor
 Votar en contra
 Nos encantaría saber tu opinión, comenta.
-editado`,
+editado
+verificado
+propietario`,
   ru: `# комментарий|# комментария|# комментариев|# комментария
 # жертвователь|# жертвователя|# жертвователей|# жертвователя
 до конца {m}
@@ -163,7 +169,9 @@ Email (необязательно)
 Нравится
 Не нравится
 Поделитесь мнением в комментариях.
-изменено`,
+изменено
+подтверждён
+владелец`,
 };
 
 /** A pack as the JSON object the widget loads: key → string. */

@@ -46,6 +46,8 @@ const EN = {
   down: "Downvote",
   empty: "Would love your thoughts, please comment.",
   edited: "edited",
+  verified: "verified",
+  owner: "owner",
 };
 
 export type Key = keyof typeof EN;

@@ -9,7 +9,12 @@ import { snapshot } from "./storage";
 
 const RUNS = 30;
 const TIMEOUT = 120_000;
-const VARS = fc.constantFrom({ SSO_SECRET }, { SSO_SECRET, MODERATION: "first" }, { MODERATION: "all" }, {});
+const VARS = fc.constantFrom<Record<string, string>>(
+  { SSO_SECRET },
+  { SSO_SECRET, MODERATION: "first" },
+  { MODERATION: "all" },
+  {},
+);
 
 // Header values are byte strings without line breaks; anything else the Request refuses itself.
 const printable = fc.string({
