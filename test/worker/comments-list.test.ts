@@ -153,6 +153,7 @@ describe("GET /api/v1/comments", () => {
         expect(seen.filter((id) => original.includes(id))).toEqual(expected);
         if (sort === "newest") expect(seen).toEqual(expected);
       },
+      30_000,
     );
   });
 

@@ -57,7 +57,7 @@ describe("POST /api/v1/comments/:id/votes", () => {
       .bind(id)
       .first();
     expect(ledger).toEqual({ up: 25, down: 75 });
-  });
+  }, 30_000);
 
   it.each(["pending", "spam", "deleted"])("answers 404 for a %s comment and stores nothing", async (status) => {
     const thread = uniqueThread();
