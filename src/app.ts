@@ -1,11 +1,10 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { HTTPException } from "hono/http-exception";
-import { requestId } from "hono/request-id";
 import { d1Session } from "./db/counted";
 import type { AppEnv } from "./env";
 import { ApiError, errorResponse } from "./errors";
 import { requireAdmin } from "./middleware/admin-auth";
-import { clock, securityHeaders } from "./middleware/context";
+import { clock, requestId, securityHeaders } from "./middleware/context";
 import { publicCors } from "./middleware/cors";
 import { edgeCache, invalidateOnWrite } from "./middleware/edge-cache";
 import { limitBody, requireJsonBody } from "./middleware/json-body";
@@ -23,7 +22,7 @@ const HTTP_CODES: Record<number, string> = {
 export function createApp() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
-  app.use("*", requestId({ generator: () => crypto.randomUUID() }), securityHeaders, clock);
+  app.use("*", requestId, securityHeaders, clock);
   app.use("/api/v1/*", async (c, next) => (c.req.path.startsWith("/api/v1/admin/") ? next() : publicCors(c, next)));
   app.use("/api/v1/*", d1Session, invalidateOnWrite);
   app.use("/api/v1/campaigns/*", edgeCache("campaigns"));

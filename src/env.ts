@@ -2,6 +2,8 @@
 export type Bindings = Env & {
   ADMIN_TOKEN?: string;
   STRIPE_WEBHOOK_SECRET?: string;
+  /** Key of the HMAC with which host pages sign X-Goalpost-SSO identities; unset → the header is ignored. */
+  SSO_SECRET?: string;
   /** Key of the HMAC that turns client IPs into rate-limit keys; a built-in constant when unset. */
   IP_HASH_KEY?: string;
   /** Seconds public GETs stay in the edge cache (0 turns it off); 30 when unset. */

@@ -1,6 +1,6 @@
 // One comment as an <article>: author, time, the server's sanitised html, votes, reply,
 // and edit/delete while this browser holds the comment's edit token.
-import { type ApiError, call } from "./api";
+import { type ApiError, call, ssoName } from "./api";
 import type { CommentsElement } from "./comments";
 import { h, uid } from "./dom";
 import { commentForm } from "./form";
@@ -36,12 +36,15 @@ export function renderComment(w: CommentsElement, c: Comment): [HTMLElement, HTM
   const edited = h("span", { hidden: !c.editedAt }, `· ${t("edited")}`);
   const error = h("span", { class: "err", role: "alert" });
   const footer = h("div", { class: "row", part: "actions" }, ...votes(w, c, error));
+  const mark = (key: "verified" | "owner") => c.author?.[key] && h("span", { class: "tag", part: key }, t(key));
   const header = h(
     "div",
     { class: "row mu" },
     h("strong", { id, part: "author" }, c.author?.name ?? ""),
     // A reply stored one level up by MAX_REPLY_DEPTH says whom it answers (as text only).
     c.replyTo?.name && h("span", { part: "reply-to" }, `↪ ${c.replyTo.name}`),
+    mark("owner") || "",
+    mark("verified") || "",
     time,
     edited,
   );
@@ -66,8 +69,8 @@ export function renderComment(w: CommentsElement, c: Comment): [HTMLElement, HTM
   );
   footer.append(replyButton);
 
-  const edit = token(c.id);
-  if (edit) {
+  // Its edit token, or (a verified comment under this reader's signed name) the SSO header.
+  if (token(c.id) || (c.author?.verified && c.author.name === ssoName(w.api))) {
     const startEdit = () => {
       const text = h("textarea", { "aria-label": t("edit") }, c.body);
       const done = () => editor.replaceWith(body);

@@ -1,6 +1,6 @@
 // <goalpost-comments thread="key">: header, form, sort tabs, the threaded feed and
 // "Load more comments".
-import { type ApiError, call } from "./api";
+import { type ApiError, call, sso } from "./api";
 import { renderComment } from "./comment";
 import { attr, pageThread, warn } from "./config";
 import { h } from "./dom";
@@ -38,6 +38,8 @@ export class CommentsElement extends Part {
 
   protected start() {
     this.thread = attr(this, "thread") || pageThread();
+    const identity = attr(this, "sso");
+    if (identity) sso[this.api] = identity;
     const sort = attr(this, "sort");
     if (sort && SORTS.some(([s]) => s === sort)) this.sort = sort as Sort;
     else if (sort) warn(`bad sort "${sort}"`);

@@ -44,7 +44,9 @@ Positiv bewerten
 Negativ bewerten
 Wir freuen uns auf deine Meinung.
 bearbeitet
-Weitere Antworten`,
+Weitere Antworten
+verifiziert
+Betreiber`,
   fr: `# commentaire|# commentaires
 # donateur|# donateurs
 jusqu’à la fin {m}
@@ -85,7 +87,9 @@ Voter pour
 Voter contre
 Votre avis nous intéresse, laissez un commentaire.
 modifié
-Plus de réponses`,
+Plus de réponses
+vérifié
+propriétaire`,
   es: `# comentario|# comentarios
 # donante|# donantes
 hasta el final de {m}
@@ -126,7 +130,9 @@ Votar a favor
 Votar en contra
 Nos encantaría saber tu opinión, comenta.
 editado
-Más respuestas`,
+Más respuestas
+verificado
+propietario`,
   ru: `# комментарий|# комментария|# комментариев|# комментария
 # жертвователь|# жертвователя|# жертвователей|# жертвователя
 до конца {m}
@@ -167,7 +173,9 @@ Email (необязательно)
 Не нравится
 Поделитесь мнением в комментариях.
 изменено
-Ещё ответы`,
+Ещё ответы
+подтверждён
+владелец`,
 };
 
 /** A pack as the JSON object the widget loads: key → string. */

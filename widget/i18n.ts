@@ -47,6 +47,8 @@ const EN = {
   empty: "Would love your thoughts, please comment.",
   edited: "edited",
   moreReplies: "More replies",
+  verified: "verified",
+  owner: "owner",
 };
 
 export type Key = keyof typeof EN;

@@ -17,6 +17,10 @@ export type NewComment = {
   tokenHash: string;
   /** SHA-256 of the client's Idempotency-Key, or null. */
   idempotencyKeyHash: string | null;
+  /** SHA-256 of the request the key belongs to (see comment-idempotency.ts), or null. */
+  idempotencyFingerprint?: string | null;
+  /** Who wrote it (src/domain/writer.ts): author key or SSO id hash, verified, the owner. */
+  author?: { hash: string | null; verified: boolean; owner: boolean };
   ipHash: string;
   createdAt: number;
   moderation: Moderation;
@@ -34,16 +38,17 @@ export type InsertOutcome =
   | { ok: true; comment: CommentRecord }
   | { ok: false; reason: "rate_limited" | "parent_not_found" | "parent_other_thread" | "parent_deleted" };
 
-// The status a new comment gets: spam for the honeypot, else what MODERATION says. Under
-// `first`, an author is known by an approved earlier comment with the same email.
-const STATUS = `CASE WHEN ?13 = 1 THEN 'spam'
+// The status a new comment gets: the owner's is never held; spam for the honeypot, else what
+// MODERATION says. Under `first`, an author is trusted only by an approved earlier comment with
+// the same author key or SSO id (?20); an e-mail or a name never earns trust.
+const STATUS = `CASE WHEN ?22 = 1 THEN 'approved' WHEN ?13 = 1 THEN 'spam'
   WHEN ?14 = 'all' THEN 'pending'
-  WHEN ?14 = 'first' AND NOT EXISTS (SELECT 1 FROM comments AS k WHERE k.email_key = ?6 AND k.status = 'approved') THEN 'pending'
+  WHEN ?14 = 'first' AND (?20 IS NULL OR NOT EXISTS (SELECT 1 FROM comments AS k WHERE k.author_hash = ?20 AND k.status = 'approved')) THEN 'pending'
   ELSE 'approved' END`;
 
-// MAX_REPLY_DEPTH (?20): a reply to a comment at the cap (or, in a thread stored before the
+// MAX_REPLY_DEPTH (?24): a reply to a comment at the cap (or, in a thread stored before the
 // cap, deeper) is stored beside it, under its parent, at its depth, and names it in reply_to_id.
-const CAPPED = "CASE WHEN p.depth >= ?20";
+const CAPPED = "CASE WHEN p.depth >= ?24";
 
 /** Recounts the parent the new comment was stored under (its answered comment's parent when capped). */
 const recountStoredParent = (db: D1Database, id: string) =>
@@ -66,7 +71,8 @@ export async function insertComment(db: D1Database, input: NewComment): Promise<
     .prepare(
       `INSERT INTO comments (id, thread, parent_id, root_id, path, depth, author_name, author_email, email_key,
                              body, html, status, edit_token_hash, ip_hash, created_at, idempotency_key_hash,
-                             anchor_exact, anchor_prefix, anchor_suffix, reply_to_id)
+                             anchor_exact, anchor_prefix, anchor_suffix, reply_to_id, author_hash, verified, owner,
+                             idempotency_fingerprint)
        SELECT ?1, ?2, ${CAPPED} THEN p.parent_id ELSE p.id END, COALESCE(p.root_id, ?1),
               ${CAPPED} THEN substr(p.path, 1, length(p.path) - length(p.id)) || ?1 ELSE COALESCE(p.path || '/', '') || ?1 END,
               ${CAPPED} THEN p.depth ELSE COALESCE(p.depth + 1, 0) END,
@@ -74,7 +80,7 @@ export async function insertComment(db: D1Database, input: NewComment): Promise<
               CASE WHEN p.id IS NULL THEN ?17 ELSE p.anchor_exact END,
               CASE WHEN p.id IS NULL THEN ?18 ELSE p.anchor_prefix END,
               CASE WHEN p.id IS NULL THEN ?19 ELSE p.anchor_suffix END,
-              ${CAPPED} THEN p.id END
+              ${CAPPED} THEN p.id END, ?20, ?21, ?22, ?23
          FROM (SELECT 1) LEFT JOIN comments AS p ON p.id = ?3
         WHERE (?3 IS NULL OR (p.thread = ?2 AND p.status = 'approved')) AND ${WITHIN_RATE}`,
     )
@@ -98,6 +104,10 @@ export async function insertComment(db: D1Database, input: NewComment): Promise<
       input.anchor?.exact ?? null,
       input.anchor?.prefix ?? null,
       input.anchor?.suffix ?? null,
+      input.author?.hash ?? null,
+      input.author?.verified ? 1 : 0,
+      input.author?.owner ? 1 : 0,
+      input.idempotencyFingerprint ?? null,
       input.maxDepth ?? DEFAULT_REPLY_DEPTH,
     );
   const subscribe =

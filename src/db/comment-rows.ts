@@ -4,7 +4,7 @@ import type { AdminComment, CommentStatus } from "../schemas/comments";
 /** The public columns of `comments` (no email, token hash or IP hash). */
 export const COMMENT_COLUMNS = `c.id, c.thread, c.parent_id, c.depth, c.author_name, c.body, c.html, c.status,
   c.pinned, c.upvotes, c.downvotes, c.created_at, c.edited_at, c.unpinned, c.neg_score,
-  c.anchor_exact, c.anchor_prefix, c.anchor_suffix, c.reply_to_id,
+  c.anchor_exact, c.anchor_prefix, c.anchor_suffix, c.reply_to_id, c.verified, c.owner,
   (SELECT rt.author_name FROM comments AS rt WHERE rt.id = c.reply_to_id AND rt.status = 'approved') AS reply_to_name`;
 
 export type CommentRow = {
@@ -28,6 +28,8 @@ export type CommentRow = {
   anchor_suffix: string | null;
   reply_to_id: string | null;
   reply_to_name: string | null;
+  verified: number;
+  owner: number;
 };
 
 /** The anchor columns of a row as an Anchor, or null. */
@@ -54,6 +56,8 @@ export const toRecord = (row: CommentRow): CommentRecord => ({
   anchor: anchorOf(row),
   replyToId: row.reply_to_id,
   replyToName: row.reply_to_name,
+  verified: row.verified === 1,
+  owner: row.owner === 1,
 });
 
 /** The owner's columns: the public ones plus email and reply count. */

@@ -23,6 +23,9 @@ export type CommentRecord = {
   replyToName?: string | null;
   /** Shown direct replies as stored; when absent, the replies given are counted. */
   replyCount?: number;
+  /** Written under a valid SSO identity / with the admin token (absent: false). */
+  verified?: boolean;
+  owner?: boolean;
 };
 
 /**
@@ -39,6 +42,13 @@ export function nearAncestors(path: string): [string, number][] {
   return ids.slice(from, -1).map((id, index) => [id, from + index]);
 }
 
+/** The public author: the name, and whether it is SSO-verified or the site owner. */
+export const authorOf = (record: CommentRecord) => ({
+  name: record.authorName,
+  verified: record.verified === true,
+  owner: record.owner === true,
+});
+
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
 /**
@@ -52,7 +62,7 @@ export function toPublicComment(record: CommentRecord, replies: PublicComment[] 
     thread: record.thread,
     parentId: record.parentId,
     depth: record.depth,
-    author: placeholder ? null : { name: record.authorName },
+    author: placeholder ? null : authorOf(record),
     body: placeholder ? "" : record.body,
     html: placeholder ? "" : record.html,
     createdAt: new Date(record.createdAt).toISOString(),

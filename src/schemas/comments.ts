@@ -1,7 +1,17 @@
 import { z } from "@hono/zod-openapi";
+import { hasControl } from "../domain/text-clean";
 import { CursorParam, emptyAsAbsent, IsoTime, limitParam } from "./common";
+import { WriteHeaders } from "./identity";
 
-export const ThreadKey = z.string().min(1).max(512).openapi({ example: "/2018/06/10/al-bukamal" });
+// A thread key is NFC-normalised, so keys that look the same are the same thread; a control
+// character (a newline, an escape) is refused rather than stored and later shown or linked.
+export const ThreadKey = z
+  .string()
+  .min(1)
+  .max(512)
+  .refine((key) => !hasControl(key), "must not contain control characters")
+  .openapi({ example: "/2018/06/10/al-bukamal", description: "1–512 chars, no control characters; NFC-normalised" })
+  .transform((key) => key.normalize("NFC"));
 // Ids are opaque: any id that is not ours is simply not found (404), so the bound is only
 // against absurd input, far above the length of the ids we issue.
 export const CommentId = z.string().min(1).max(2048).openapi({ example: "c_01hqz3k4m5n6p7q8r9s0t1v2w3" });
@@ -51,13 +61,24 @@ const base = {
   anchor: AnchorOut,
 };
 
+/** A comment's public author: never an e-mail. */
+export type PublicAuthor = { name: string; verified: boolean; owner: boolean };
+
+export const Author = z
+  .object({
+    name: z.string(),
+    verified: z.boolean().openapi({ description: "written under a valid X-Goalpost-SSO identity (SSO_SECRET)" }),
+    owner: z.boolean().openapi({ description: "written by the site owner with the admin token" }),
+  })
+  .openapi("Author");
+
 /** A public comment with its whole reply tree (replies oldest first). Never carries the email. */
 export type PublicComment = {
   id: string;
   thread: string;
   parentId: string | null;
   depth: number;
-  author: { name: string } | null;
+  author: PublicAuthor | null;
   body: string;
   html: string;
   createdAt: string;
@@ -97,7 +118,7 @@ const threadFields = {
 export const Comment: z.ZodType<PublicComment> = z
   .object({
     ...base,
-    author: z.object({ name: z.string() }).nullable().openapi({ description: "null for a deleted placeholder" }),
+    author: Author.nullable().openapi({ description: "null for a deleted placeholder" }),
     ...threadFields,
     get replies(): z.ZodArray<z.ZodType<PublicComment>> {
       return z.array(Comment);
@@ -172,7 +193,7 @@ export const CommentCreate = z
 
 export type CommentCreate = z.infer<typeof CommentCreate>;
 
-export const CreateHeaders = z.object({
+export const CreateHeaders = WriteHeaders.extend({
   "idempotency-key": z
     .string()
     .regex(/^[A-Za-z0-9_-]{16,128}$/, "must be 16–128 characters of A–Z, a–z, 0–9, _ and -")
@@ -180,7 +201,7 @@ export const CreateHeaders = z.object({
     .openapi({
       param: { name: "idempotency-key", in: "header" },
       description:
-        "Idempotency-Key: a client-random key per submission; a retry with it returns the first comment (with a new edit token)",
+        "Idempotency-Key: a client-random key per submission; a retry within 24 h with the same request returns the first comment (editToken null, the first token keeps working); the same key with another request is 422 idempotency_conflict",
     }),
 });
 
@@ -188,17 +209,24 @@ export const PostedComment = z
   .object({
     comment: z.object({
       ...base,
-      author: z.object({ name: z.string() }),
+      author: Author,
       status: CommentStatus,
       ...threadFields,
       replies: z.array(Comment),
     }),
-    editToken: z.string().openapi({ description: "shown once: Bearer token for the author's PATCH and DELETE" }),
+    editToken: z.string().nullable().openapi({
+      description:
+        "shown once: Bearer token for the author's PATCH and DELETE; null on an Idempotency-Key replay, whose first answer holds the only token",
+    }),
     editableUntil: z
       .string()
       .openapi({ format: "date-time", description: "when the edit window (EDIT_WINDOW_SECONDS) closes" }),
   })
   .openapi("PostedComment");
+
+export const EditedComment = z
+  .object({ ...base, author: Author, status: CommentStatus, replies: z.array(Comment) })
+  .openapi("EditedComment", { description: "the author's view of their edited comment; status pending while held" });
 
 export const CommentEdit = z.object({ body: z.string().trim().min(1).max(10_000) }).openapi("CommentEdit");
 
