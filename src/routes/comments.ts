@@ -24,6 +24,7 @@ import {
   PostedComment,
 } from "../schemas/comments";
 import { errorResponses, jsonContent as json } from "../schemas/common";
+import { spamHook } from "../spam/comment-hook";
 import { createRouter } from "../validation";
 
 /** Public comment routes, mounted at /api/v1: threads, posting, counts. */
@@ -69,9 +70,12 @@ comments.openapi(
     if (first) return answer(c, first, editToken);
     const email = input.author?.email || null;
     const subscribe = input.notify !== "none" && email !== null;
+    const id = newId("c", now);
+    const honeypot = (input.website ?? "") !== "";
+    const spam = await spamHook(c, { ...input, authorName: input.author?.name || "Guest", email, honeypot });
     const outcome = await insertComment(database(c), {
       idempotencyKeyHash: keyHash,
-      id: newId("c", now),
+      id,
       thread: input.thread,
       parentId: input.parentId ?? null,
       authorName: input.author?.name || "Guest",
@@ -82,7 +86,8 @@ comments.openapi(
       ipHash: await hashIp(c.req.header("cf-connecting-ip") ?? "unknown", c.env.IP_HASH_KEY),
       createdAt: now,
       moderation: config.moderation,
-      spam: (input.website ?? "") !== "",
+      spam: spam.spam,
+      afterInsert: spam.afterInsert(database(c), id, now),
       rateLimit: config.rateLimit,
       minute: minuteOf(now),
       anchor: input.anchor ?? null,
@@ -111,6 +116,7 @@ comments.openapi(
       const why = outcome.reason === "parent_deleted" ? "has been deleted" : "belongs to another thread";
       throw new ApiError(409, "conflict", `The parent comment ${why}`);
     }
+    if (!("replayed" in outcome)) outcome.comment = await spam.settle(database(c), outcome.comment, outcome.extra);
     // A concurrent retry that lost the race was queued by the request that stored it.
     if (!("replayed" in outcome) && outcome.comment.status !== "spam") {
       await queueNotification(c, outcome.comment.status === "approved" ? "published" : "held", outcome.comment.id);
