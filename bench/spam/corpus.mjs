@@ -35,19 +35,47 @@ export function parseCsv(text) {
   return rows;
 }
 
-/** Every labelled comment of the CSV files in `dir`: { id, author, body, spam, file }. */
+const SPAM_LABELS = new Set(["1", "spam", "true", "yes"]);
+const find = (header, names) => header.findIndex((cell) => names.includes(cell.trim().toLowerCase()));
+
+/**
+ * Every labelled comment of the corpus files in `dir`: { id, author, body, spam, file }.
+ * CSV files need a header naming a text column (CONTENT, TEXT, BODY, COMMENT, MESSAGE or v2)
+ * and a label column (CLASS, LABEL, SPAM, TAG or v1; 1/spam/true is spam); COMMENT_ID/ID and
+ * AUTHOR are optional. Tab-separated .tsv/.txt files are `label<TAB>text` lines (the SMS
+ * Spam Collection's layout). Without an id column the id is the file and line number.
+ */
 export function readCorpus(dir) {
   const items = [];
-  for (const file of readdirSync(dir)
-    .filter((name) => name.endsWith(".csv"))
-    .sort()) {
-    const [header, ...rows] = parseCsv(readFileSync(join(dir, file), "utf8"));
-    const column = (name) => header.findIndex((cell) => cell.trim().toUpperCase() === name);
-    const [id, author, content, label] = ["COMMENT_ID", "AUTHOR", "CONTENT", "CLASS"].map(column);
-    for (const row of rows) {
-      const body = (row[content] ?? "").trim();
-      if (!body) continue;
-      items.push({ id: row[id], author: row[author] ?? "", body, spam: row[label]?.trim() === "1", file });
+  for (const file of readdirSync(dir).sort()) {
+    const text = readFileSync(join(dir, file), "utf8");
+    if (file.endsWith(".csv")) {
+      const [header = [], ...rows] = parseCsv(text);
+      const id = find(header, ["comment_id", "id"]);
+      const author = find(header, ["author", "name", "user"]);
+      const content = find(header, ["content", "text", "body", "comment", "message", "v2"]);
+      const label = find(header, ["class", "label", "spam", "tag", "v1"]);
+      if (content < 0 || label < 0) continue;
+      rows.forEach((row, i) => {
+        const body = (row[content] ?? "").trim();
+        if (!body) return;
+        const spam = SPAM_LABELS.has((row[label] ?? "").trim().toLowerCase());
+        items.push({
+          id: id >= 0 ? row[id] : `${file}:${i}`,
+          author: author >= 0 ? row[author] : "",
+          body,
+          spam,
+          file,
+        });
+      });
+    } else if (file.endsWith(".tsv") || file.endsWith(".txt")) {
+      text.split(/\r?\n/).forEach((line, i) => {
+        const tab = line.indexOf("\t");
+        const body = line.slice(tab + 1).trim();
+        if (tab < 0 || !body) return;
+        const spam = SPAM_LABELS.has(line.slice(0, tab).trim().toLowerCase());
+        items.push({ id: `${file}:${i}`, author: "", body, spam, file });
+      });
     }
   }
   return items;

@@ -13,16 +13,16 @@ const URL =
   /\b(?:https?:\/\/|www\.)[^\s<>()"']+|\b[a-z0-9-]{2,}\.(?:com|net|org|info|ru|ly|co|io|me|biz|xyz|tk|gl)\b[^\s]*/giu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
 const SCRIPTS: [string, RegExp][] = [
-  ["latin", /\p{Script=Latin}/u],
-  ["cyrillic", /\p{Script=Cyrillic}/u],
-  ["greek", /\p{Script=Greek}/u],
-  ["arabic", /\p{Script=Arabic}/u],
-  ["hebrew", /\p{Script=Hebrew}/u],
-  ["han", /\p{Script=Han}/u],
-  ["kana", /[\p{Script=Hiragana}\p{Script=Katakana}]/u],
-  ["hangul", /\p{Script=Hangul}/u],
-  ["devanagari", /\p{Script=Devanagari}/u],
-  ["thai", /\p{Script=Thai}/u],
+  ["latin", /\p{Script=Latin}/gu],
+  ["cyrillic", /\p{Script=Cyrillic}/gu],
+  ["greek", /\p{Script=Greek}/gu],
+  ["arabic", /\p{Script=Arabic}/gu],
+  ["hebrew", /\p{Script=Hebrew}/gu],
+  ["han", /\p{Script=Han}/gu],
+  ["kana", /[\p{Script=Hiragana}\p{Script=Katakana}]/gu],
+  ["hangul", /\p{Script=Hangul}/gu],
+  ["devanagari", /\p{Script=Devanagari}/gu],
+  ["thai", /\p{Script=Thai}/gu],
 ];
 
 /** The host of a link as a feature value: lowercase, without `www.`. */
@@ -31,22 +31,13 @@ function hostOf(link: string): string {
   return bare.split(/[/?#:]/)[0]?.toLowerCase() ?? "";
 }
 
-/** The script most letters of the text are written in, or null for text without letters. */
+/** The script most letters of the text (its first 400) are written in, or null for none. */
 function dominantScript(letters: string): string | null {
-  const counts = new Map<string, number>();
-  let seen = 0;
-  for (const char of letters) {
-    if (seen++ > 400) break;
-    for (const [name, pattern] of SCRIPTS) {
-      if (pattern.test(char)) {
-        counts.set(name, (counts.get(name) ?? 0) + 1);
-        break;
-      }
-    }
-  }
+  const sample = letters.slice(0, 400);
   let best: string | null = null;
   let most = 0;
-  for (const [name, count] of counts) {
+  for (const [name, pattern] of SCRIPTS) {
+    const count = sample.match(pattern)?.length ?? 0;
     if (count > most) [best, most] = [name, count];
   }
   return best;

@@ -29,7 +29,7 @@ const ALPHA = 1;
  * Character 4-grams overlap (one word yields several), so each counts for a fraction of a
  * word; without this a long comment's evidence is dominated by its spelling.
  */
-const WEIGHT: Record<string, number> = { c: 0.25 };
+const GRAM_WEIGHT = 0.25;
 /**
  * Log-odds a comment needs to be judged spam. Naive Bayes is overconfident, so the bar is
  * high: a false positive hides a reader's comment, a false negative costs the owner a click.
@@ -52,38 +52,38 @@ export const emptyModel = (): SpamModel => ({
 /** True once the model has seen enough of both kinds to judge. */
 export const isTrained = (model: SpamModel) => model.spamDocs >= MIN_EXAMPLES && model.hamDocs >= MIN_EXAMPLES;
 
-/** The log-likelihood ratio of one feature's presence. */
-function weightOf(model: SpamModel, feature: string, counts: readonly [number, number]): number {
-  const vocabulary = model.features.size;
-  const spam = (counts[0] + ALPHA) / (model.spamTotal + ALPHA * vocabulary);
-  const ham = (counts[1] + ALPHA) / (model.hamTotal + ALPHA * vocabulary);
-  return Math.log(spam / ham) * (WEIGHT[feature.slice(0, feature.indexOf(":"))] ?? 1);
-}
-
 /** Scores a comment's features: its spam probability (0..1), the verdict and the strongest reasons. */
 export function scoreFeatures(model: SpamModel, features: readonly string[]): SpamVerdict {
   if (model.spamDocs + model.hamDocs === 0) return { score: 0, spam: false, reasons: [] };
-  const prior = Math.log((model.spamDocs + 1) / (model.hamDocs + 1));
-  let evidence = 0;
+  const vocabulary = model.features.size;
+  // log P(f | spam) − log P(f | ham) = log((s + α)/(h + α)) + log(hamDenominator / spamDenominator)
+  const offset = Math.log((model.hamTotal + ALPHA * vocabulary) / (model.spamTotal + ALPHA * vocabulary));
+  let logOdds = Math.log((model.spamDocs + 1) / (model.hamDocs + 1));
   const weighed: [string, number][] = [];
   for (const feature of features) {
     const counts = model.features.get(feature);
     if (!counts) continue;
-    const weight = weightOf(model, feature, counts);
-    evidence += weight;
+    const weight =
+      (Math.log((counts[0] + ALPHA) / (counts[1] + ALPHA)) + offset) * (feature.startsWith("c:") ? GRAM_WEIGHT : 1);
+    logOdds += weight;
     weighed.push([feature, weight]);
   }
-  const logOdds = prior + evidence;
   const score = 1 / (1 + Math.exp(-logOdds * SCALE));
   const spam = isTrained(model) && logOdds > THRESHOLD;
-  // The reasons point the way of the verdict: what made it spam, or what kept it ham.
-  const sign = logOdds > 0 ? 1 : -1;
-  const reasons = weighed
-    .filter(([, weight]) => weight * sign > 0)
-    .sort((a, b) => b[1] * sign - a[1] * sign)
-    .slice(0, REASONS)
-    .map(([feature]) => describeFeature(feature));
-  return { score: Math.round(score * 1000) / 1000, spam, reasons };
+  return { score: Math.round(score * 1000) / 1000, spam, reasons: strongest(weighed, logOdds > 0 ? 1 : -1) };
+}
+
+/** The REASONS features that pushed hardest the way of the verdict (what made it spam, or kept it ham). */
+function strongest(weighed: readonly [string, number][], sign: number): string[] {
+  const top: [string, number][] = [];
+  for (const [feature, weight] of weighed) {
+    const push = weight * sign;
+    if (push <= 0 || (top.length === REASONS && push <= (top[REASONS - 1]?.[1] ?? 0))) continue;
+    top.push([feature, push]);
+    top.sort((a, b) => b[1] - a[1]);
+    if (top.length > REASONS) top.pop();
+  }
+  return top.map(([feature]) => describeFeature(feature));
 }
 
 /** Adds (or with `by = -1`, removes) one example's features to an in-memory model. */

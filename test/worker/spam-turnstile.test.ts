@@ -56,7 +56,8 @@ describe("POST /api/v1/comments with Turnstile on", () => {
 describe("POST /api/v1/comments with Turnstile off", () => {
   it("never calls Siteverify when only one of the two settings is set", async () => {
     const calls = stubSiteverify(false);
-    for (const vars of [{}, { TURNSTILE_SECRET: "s" }, { TURNSTILE_SITE_KEY: "k" }]) {
+    const settings: Record<string, string>[] = [{}, { TURNSTILE_SECRET: "s" }, { TURNSTILE_SITE_KEY: "k" }];
+    for (const vars of settings) {
       const res = await callWith(vars, "POST", "/api/v1/comments", { thread: uniqueThread(), body: "hi" });
       expect(res.status).toBe(201);
     }
