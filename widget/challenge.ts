@@ -34,13 +34,11 @@ export function challenge(host: HTMLElement, siteKey: string | null | undefined,
   form.lastElementChild?.before(slot);
   let api: Turnstile | undefined;
   let id: string | undefined;
-  form.addEventListener(
-    "focusin",
-    () => load().then((t) => ((api = t), (id ??= t.render(box, { sitekey: siteKey })))),
-    {
-      once: true,
-    },
-  );
+  const start = async () => {
+    api = await load();
+    id ??= api.render(box, { sitekey: siteKey });
+  };
+  form.addEventListener("focusin", start, { once: true });
   return () => {
     const token = id === undefined ? undefined : api?.getResponse(id);
     if (id !== undefined) api?.reset(id);
