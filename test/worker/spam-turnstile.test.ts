@@ -64,3 +64,14 @@ describe("POST /api/v1/comments with Turnstile off", () => {
     expect(calls).toHaveLength(0);
   });
 });
+
+describe("GET /api/v1/embed", () => {
+  it("tells the widget the site key only when Turnstile is on", async () => {
+    // Each call its own thread: the embed answer is edge-cached per URL.
+    const on = await callWith(ON, "GET", `/api/v1/embed?thread=${encodeURIComponent(uniqueThread())}`);
+    expect(on.json.turnstile).toBe(ON.TURNSTILE_SITE_KEY);
+    const path = `/api/v1/embed?thread=${encodeURIComponent(uniqueThread())}`;
+    const half = await callWith({ TURNSTILE_SITE_KEY: "k" }, "GET", path);
+    expect(half.json.turnstile).toBeNull();
+  });
+});
