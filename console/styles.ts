@@ -72,6 +72,7 @@ fieldset.plain{border:0;padding:0}
 .comment .status+.status{margin-left:.25rem}
 .comment{display:grid;grid-template-columns:auto 1fr;gap:.5rem .75rem;padding:.75rem 0;border-top:1px solid var(--line)}
 .comment .body{white-space:pre-wrap;overflow-wrap:anywhere;margin:.25rem 0}
+.comment article{min-width:0}.comment .meta{overflow-wrap:anywhere}.blocks{padding-left:1.25rem}.blocks li{overflow-wrap:anywhere;margin:.25rem 0}
 .status{display:inline-block;padding:0 .4em;border-radius:4px;border:1px solid var(--line);font-size:.8rem}
 .toast{position:fixed;bottom:1rem;left:50%;transform:translateX(-50%);margin:0;max-width:calc(100% - 2rem);background:var(--fg);color:var(--bg);padding:.5rem 1rem;border-radius:6px}
 .toast:empty{display:none}

@@ -18,6 +18,10 @@ export type Bindings = Env & {
   OWNER_EMAIL?: string;
   SITE_URL?: string;
   EMAIL?: SendEmail;
+  /** The spam filter (docs/spam.md): `learn` (default) or `off`; Turnstile is on when both keys are set. */
+  SPAM_FILTER?: string;
+  TURNSTILE_SECRET?: string;
+  TURNSTILE_SITE_KEY?: string;
 };
 
 export type AppEnv = {

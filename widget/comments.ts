@@ -28,6 +28,8 @@ export class CommentsElement extends Part {
   anchors: AnchorCount[] = [];
   /** The passage the top-level form is about, set by the second file. */
   quote?: Anchor | undefined;
+  /** Turnstile's site key (from the embed) when posting needs a challenge. */
+  siteKey?: string | null | undefined;
   private cursor: string | null = null;
   private heading = h("h2", { part: "count" });
   private empty = h("p", { class: "mu" });
@@ -50,9 +52,10 @@ export class CommentsElement extends Part {
       warn("thread over 512 chars");
       return this.quiet();
     }
-    this.paint("thread", `${this.thread}\n${this.sort}\n${this.limit}`, ({ comments, anchors }) => {
+    this.paint("thread", `${this.thread}\n${this.sort}\n${this.limit}`, ({ comments, anchors, turnstile }) => {
       if (!comments) return this.quiet();
       this.anchors = anchors ?? [];
+      this.siteKey = turnstile;
       this.render(comments);
       const on = (name: string) => attr(this, name) === "on";
       if (on("inline") || on("bubble") || document.querySelector(USES))

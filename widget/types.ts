@@ -10,7 +10,13 @@ export type Comment = PublicComment & { status?: string };
 
 export type CommentPage = Omit<Page, "comments"> & { comments: Comment[] };
 
-export type Embed = { campaign: Campaign | null; comments: CommentPage | null; anchors?: AnchorCount[] | null };
+export type Embed = {
+  campaign: Campaign | null;
+  comments: CommentPage | null;
+  anchors?: AnchorCount[] | null;
+  /** Turnstile's site key when posting needs a challenge. */
+  turnstile?: string | null;
+};
 
 export type Posted = { comment: Comment; editToken: string; editableUntil: string };
 

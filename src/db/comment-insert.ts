@@ -32,10 +32,12 @@ export type NewComment = {
   anchor?: Anchor | null;
   /** MAX_REPLY_DEPTH: a reply to a comment this deep is stored beside it, naming it in reply_to_id. */
   maxDepth?: number;
+  /** Statements run right after the insert, in its batch (the spam filter's); their results come back in `extra`. */
+  afterInsert?: D1PreparedStatement[];
 };
 
 export type InsertOutcome =
-  | { ok: true; comment: CommentRecord }
+  | { ok: true; comment: CommentRecord; extra?: D1Result[] }
   | { ok: false; reason: "rate_limited" | "parent_not_found" | "parent_other_thread" | "parent_deleted" };
 
 // The status a new comment gets: the owner's is never held; spam for the honeypot, else what
@@ -122,8 +124,10 @@ export async function insertComment(db: D1Database, input: NewComment): Promise<
           }),
         ]
       : [];
+  const after = input.afterInsert ?? [];
   const results = await db.batch([
     insert,
+    ...after,
     ...rateStatements(db, input.ipHash, input.minute, input.id),
     ...(input.parentId ? [recountStoredParent(db, input.id)] : []),
     ...subscribe,
@@ -137,7 +141,7 @@ export async function insertComment(db: D1Database, input: NewComment): Promise<
     db.prepare(`SELECT ${COMMENT_COLUMNS} FROM comments AS c WHERE c.id = ?1`).bind(input.id),
   ]);
   const created = results[results.length - 1]?.results[0] as CommentRow | undefined;
-  if (created) return { ok: true, comment: toRecord(created) };
+  if (created) return { ok: true, comment: toRecord(created), extra: results.slice(1, 1 + after.length) };
   const check = results[results.length - 2]?.results[0] as
     | { rate: number; thread: string | null; status: CommentStatus | null; reply_count: number | null }
     | undefined;

@@ -61,9 +61,14 @@ export const toRecord = (row: CommentRow): CommentRecord => ({
 });
 
 /** The owner's columns: the public ones plus email and reply count. */
-export const ADMIN_COLUMNS = `${COMMENT_COLUMNS}, c.author_email, c.reply_count`;
+export const ADMIN_COLUMNS = `${COMMENT_COLUMNS}, c.author_email, c.reply_count, c.spam_score, c.spam_reasons`;
 
-export type AdminRow = CommentRow & { author_email: string | null; reply_count: number };
+export type AdminRow = CommentRow & {
+  author_email: string | null;
+  reply_count: number;
+  spam_score: number | null;
+  spam_reasons: string | null;
+};
 
 /** The moderation view of a comment: everything but secrets, with status and email. */
 export const toAdminComment = (row: AdminRow): AdminComment => ({
@@ -84,6 +89,7 @@ export const toAdminComment = (row: AdminRow): AdminComment => ({
   replyCount: row.reply_count,
   anchor: anchorOf(row),
   status: row.status,
+  spam: { score: row.spam_score ?? 0, reasons: row.spam_reasons ? (JSON.parse(row.spam_reasons) as string[]) : [] },
 });
 
 /**

@@ -70,12 +70,13 @@ export async function softDeleteComment(db: D1Database, comment: StoredComment):
 
 export type AdminChange = { status?: CommentStatus; pinned?: boolean; body?: { body: string; html: string } };
 
-/** The owner's change of status, pin or text, with reply counts above it kept true. */
+/** The owner's change of status, pin or text, with reply counts above it kept true (and `extra`, e.g. learning, in the batch). */
 export async function adminUpdateComment(
   db: D1Database,
   comment: StoredComment,
   change: AdminChange,
   now: number,
+  extra: D1PreparedStatement[] = [],
 ): Promise<AdminComment | null> {
   const results = await db.batch([
     db
@@ -94,6 +95,7 @@ export async function adminUpdateComment(
         now,
       ),
     ...recountStatements(db, ancestorsOf(comment.path)),
+    ...extra,
     db.prepare(`SELECT ${ADMIN_COLUMNS} FROM comments AS c WHERE c.id = ?1`).bind(comment.id),
   ]);
   const row = results[results.length - 1]?.results[0] as AdminRow | undefined;

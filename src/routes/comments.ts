@@ -27,6 +27,7 @@ import {
   PostedComment,
 } from "../schemas/comments";
 import { errorResponses, jsonContent as json } from "../schemas/common";
+import { spamHook } from "../spam/comment-hook";
 import { createRouter } from "../validation";
 
 /** Public comment routes, mounted at /api/v1: threads, posting, counts. */
@@ -75,11 +76,14 @@ comments.openapi(
     const first = await replay();
     if (first) return replayed(c, first);
     const subscribe = input.notify !== "none" && email !== null;
+    const id = newId("c", now);
+    const honeypot = (input.website ?? "") !== "";
+    const spam = await spamHook(c, { ...input, authorName, email, honeypot, authorHash: writer.authorHash });
     const outcome = await insertComment(database(c), {
       idempotencyKeyHash: keyHash,
       idempotencyFingerprint: fingerprint,
       author: { hash: writer.authorHash, verified: writer.sso !== null, owner: writer.owner },
-      id: newId("c", now),
+      id,
       thread: input.thread,
       parentId: input.parentId ?? null,
       authorName,
@@ -90,7 +94,8 @@ comments.openapi(
       ipHash: await hashIp(clientNetwork(c.req.header("cf-connecting-ip")), c.env.IP_HASH_KEY),
       createdAt: now,
       moderation: config.moderation,
-      spam: (input.website ?? "") !== "",
+      spam: spam.spam,
+      afterInsert: spam.afterInsert(database(c), id, now),
       rateLimit: config.rateLimit,
       minute: minuteOf(now),
       anchor: input.anchor ?? null,
@@ -126,6 +131,7 @@ comments.openapi(
       const why = outcome.reason === "parent_deleted" ? "has been deleted" : "belongs to another thread";
       throw new ApiError(409, "conflict", `The parent comment ${why}`);
     }
+    outcome.comment = await spam.settle(database(c), outcome.comment, outcome.extra);
     if (outcome.comment.status !== "spam") {
       await queueNotification(c, outcome.comment.status === "approved" ? "published" : "held", outcome.comment.id);
     }

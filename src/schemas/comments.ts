@@ -175,6 +175,11 @@ export const CommentCreate = z
       .optional(),
     notify: z.enum(["none", "replies", "thread"]).default("none"),
     website: z.string().max(2048).optional().openapi({ description: "honeypot: leave empty" }),
+    turnstileToken: z
+      .string()
+      .max(2048)
+      .optional()
+      .openapi({ description: "Turnstile response; required when Turnstile is on" }),
     anchor: AnchorInput.nullish().openapi({ description: "top-level comments only: the passage the comment is about" }),
   })
   .superRefine((input, ctx) => {
@@ -257,11 +262,20 @@ export const CountsQuery = z.object({
 
 export const Counts = z.object({ counts: z.record(z.string(), z.number().int()) }).openapi("Counts");
 
+/** The spam filter's verdict on a comment (docs/spam.md). */
+export const SpamInfo = z
+  .object({
+    score: z.number().min(0).max(1).openapi({ description: "the model's spam probability" }),
+    reasons: z.array(z.string()).openapi({ description: "the features that weighed most, or why it is spam" }),
+  })
+  .openapi("SpamInfo");
+
 export const AdminComment = z
   .object({
     ...base,
     author: z.object({ name: z.string(), email: z.string().nullable() }),
     status: CommentStatus,
+    spam: SpamInfo,
   })
   .openapi("AdminComment");
 

@@ -8,6 +8,7 @@ import {
   importDonationsStatement,
   importSubscriptionsStatement,
 } from "../../db/import-ledger";
+import { learnStatements } from "../../db/spam-model";
 import { isUniqueViolation } from "../../db/unique";
 import { commentConfig } from "../../domain/comment-config";
 import { hashToken, newToken } from "../../domain/edit-token";
@@ -25,6 +26,7 @@ import {
   type ImportSkip,
   type ImportSubscription,
 } from "../../schemas/import";
+import { importedExamples } from "../../spam/learn";
 import { createRouter } from "../../validation";
 
 /** Moving in: batches of records from an importer, mounted at /api/v1/admin/import. */
@@ -112,7 +114,11 @@ adminImport.openapi(
     const hashed = await Promise.all(subscribable.map(async (s) => ({ ...s, tokenHash: await hashToken(newToken()) })));
 
     const campaignStatements = newCampaigns.flatMap((campaign) => importCampaignStatements(db, campaign, now));
-    const commentStatements = importCommentStatements(db, source, plan.inserts, ancestorsToRecount(plan.inserts), now);
+    const commentStatements = [
+      ...importCommentStatements(db, source, plan.inserts, ancestorsToRecount(plan.inserts), now),
+      // Approved and spam comments of the source teach the spam model (docs/spam.md).
+      ...learnStatements(db, importedExamples(plan.inserts), now),
+    ];
     const commentInsertAt = campaignStatements.length + (source === "goalpost" || plan.inserts.length === 0 ? 0 : 1);
     const statements = [
       ...campaignStatements,
