@@ -2,6 +2,7 @@ import type { PeriodConfig } from "../domain/period";
 import { currentWindow } from "../domain/period";
 import type { ImportCampaign, ImportDonation, ImportSubscription } from "../schemas/import";
 import { tierStatements } from "./campaigns";
+import { subscriptionEmailKey } from "./subscriptions";
 
 /** The statement reading which of `slugs` are campaigns already. */
 export function existingSlugsStatement(db: D1Database, slugs: readonly string[]): D1PreparedStatement {
@@ -89,8 +90,9 @@ export function importDonationsStatement(db: D1Database, donations: readonly Imp
 }
 
 /**
- * Subscriptions by id, each with a fresh unsubscribe token hash (the export has none);
- * `changes` is the number added.
+ * Subscriptions by id, each with a fresh unsubscribe token hash (the export has none) and
+ * its address keyed as a subscription made here is, so that confirmation, unsubscribe and
+ * the privacy export and erase find it; `changes` is the number added.
  */
 export function importSubscriptionsStatement(
   db: D1Database,
@@ -99,6 +101,7 @@ export function importSubscriptionsStatement(
   const rows = subscriptions.map((s) => ({
     id: s.id,
     email: s.email,
+    emailKey: subscriptionEmailKey(s.email),
     thread: s.thread,
     kind: s.kind,
     commentId: s.commentId,
@@ -108,8 +111,8 @@ export function importSubscriptionsStatement(
   }));
   return db
     .prepare(
-      `INSERT INTO subscriptions (id, email, thread, kind, comment_id, confirmed, unsubscribe_token_hash, created_at)
-       SELECT r.value ->> '$.id', r.value ->> '$.email', r.value ->> '$.thread', r.value ->> '$.kind',
+      `INSERT INTO subscriptions (id, email, email_key, thread, kind, comment_id, confirmed, unsubscribe_token_hash, created_at)
+       SELECT r.value ->> '$.id', r.value ->> '$.email', r.value ->> '$.emailKey', r.value ->> '$.thread', r.value ->> '$.kind',
               r.value ->> '$.commentId', r.value ->> '$.confirmed', r.value ->> '$.hash', r.value ->> '$.createdAt'
          FROM json_each(?1) AS r
         WHERE true

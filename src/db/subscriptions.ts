@@ -10,6 +10,9 @@ export type NewSubscription = {
 
 const DAY_MS = 86_400_000;
 
+/** The key a subscription's address is found by (confirmation, unsubscribe, privacy export and erase). */
+export const subscriptionEmailKey = (email: string) => email.trim().toLowerCase();
+
 /** How long a confirmation link works. */
 export const CONFIRM_LINK_MS = 7 * DAY_MS;
 
@@ -29,7 +32,7 @@ export function subscribeStatement(db: D1Database, sub: NewSubscription): D1Prep
     .bind(
       sub.id,
       sub.email,
-      sub.email.trim().toLowerCase(),
+      subscriptionEmailKey(sub.email),
       sub.thread,
       sub.kind,
       sub.commentId,

@@ -39,7 +39,7 @@ adminImport.openapi(
     tags: ["Admin: import and export"],
     summary: "Import a batch of comments, campaigns, donations and subscriptions, idempotently",
     description:
-      "Records already imported (same source and external id; for `goalpost`, the same id or slug) are left as they are, so a batch sent twice adds nothing. Replies must come after their parents (in this or an earlier batch). The batch is stored in one transaction: a malformed batch stores nothing.",
+      "Records already imported (same source, site and external id; for `goalpost`, the same id or slug) are left as they are, so a batch sent twice adds nothing. Replies must come after their parents (in this or an earlier batch). The batch is stored in one transaction: a malformed batch stores nothing.",
     security,
     request: { body: { required: true, content: json(ImportBatch) } },
     responses: {
@@ -51,7 +51,7 @@ adminImport.openapi(
     },
   }),
   async (c) => {
-    const { source, records } = c.req.valid("json");
+    const { source, site, records } = c.req.valid("json");
     const now = c.get("now").getTime();
     const db = database(c);
     const of = <T>(type: string) => records.filter((record) => record.type === type) as T[];
@@ -61,7 +61,7 @@ adminImport.openapi(
     const subscriptions = of<ImportSubscription>("subscription");
 
     const [known, slugs, commentIds] = await db.batch([
-      knownStatement(db, source, referencedIds(comments)),
+      knownStatement(db, source, site, referencedIds(comments)),
       existingSlugsStatement(db, [...campaigns.map((x) => x.slug), ...donations.map((x) => x.campaign)]),
       existingCommentsStatement(
         db,
@@ -108,7 +108,14 @@ adminImport.openapi(
     const hashed = await Promise.all(subscribable.map(async (s) => ({ ...s, tokenHash: await hashToken(newToken()) })));
 
     const campaignStatements = newCampaigns.flatMap((campaign) => importCampaignStatements(db, campaign, now));
-    const commentStatements = importCommentStatements(db, source, plan.inserts, ancestorsToRecount(plan.inserts), now);
+    const commentStatements = importCommentStatements(
+      db,
+      source,
+      site,
+      plan.inserts,
+      ancestorsToRecount(plan.inserts),
+      now,
+    );
     const commentInsertAt = campaignStatements.length + (source === "goalpost" || plan.inserts.length === 0 ? 0 : 1);
     const statements = [
       ...campaignStatements,
