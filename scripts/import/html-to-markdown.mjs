@@ -10,13 +10,11 @@
 // converter is about fidelity, not safety.
 
 import TurndownService from "turndown";
-import { escapeMarkdown, fenceFor, linkDestination } from "./markdown-escape.mjs";
+import { escapeMarkdown, escapeWithLinks, fenceFor, linkDestination, URL_IN_TEXT } from "./markdown-escape.mjs";
 import { renderMarkdown } from "./renderer.mjs";
 import { BLOCKS, parseFragment, visibleText, words } from "./visible-text.mjs";
 
 const SAFE_URL = /^(?:https?:\/\/|mailto:)/i;
-/** Addresses in plain text, made links before escaping so that escapes do not cut them. */
-const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"]*[^\s<>"().,;:!?'\]]/gi;
 /** Elements whose Markdown is their content: unwrapped so their text joins its neighbours'. */
 const KEPT = new Set(
   "A B STRONG I EM S STRIKE DEL CODE PRE KBD SAMP TT BR IMG HR LI OL UL BLOCKQUOTE SCRIPT STYLE".split(" "),
@@ -112,6 +110,8 @@ function converter({ emphasis }) {
     codeBlockStyle: "fenced",
     emDelimiter: "*",
     strongDelimiter: "**",
+    // Blanks inside <code> are kept (indentation of code spanning lines).
+    preformattedCode: true,
   });
   service.escape = escapeMarkdown;
   service.remove(["script", "style", "template", "head", "title", "noscript"]);
@@ -193,7 +193,7 @@ const plainText = (root) =>
   visibleText(root)
     .split(/\n[ \t\u00a0]*\n\s*/)
     .map((paragraph) =>
-      escapeMarkdown(
+      escapeWithLinks(
         paragraph
           .split("\n")
           .map((line) => line.replace(/\s+/g, " ").trim())

@@ -13,10 +13,14 @@ const LINE_START = /^([ \t]*)(?:([#>=+-])|(\d+)([.)]))/gm;
 
 /** `text` as Markdown showing exactly `text`. */
 export function escapeMarkdown(text) {
-  return text
-    .replace(ANYWHERE, "\\$&")
-    .replace(ENTITY, "\\&")
-    .replace(LINE_START, (_all, lead, mark, digits, dot) => (mark ? `${lead}\\${mark}` : `${lead}${digits}\\${dot}`));
+  return (
+    text
+      .replace(ANYWHERE, "\\$&")
+      .replace(ENTITY, "\\&")
+      // A `!` ending the text would make an image of a link that follows it.
+      .replace(/!$/, "\\!")
+      .replace(LINE_START, (_all, lead, mark, digits, dot) => (mark ? `${lead}\\${mark}` : `${lead}${digits}\\${dot}`))
+  );
 }
 
 /**
@@ -30,6 +34,21 @@ export function linkDestination(href) {
     .replace(/[\s<>]/g, (c) => encodeURIComponent(c))
     .replace(/[\\()]/g, "\\$&")
     .replace(ENTITY, "\\&");
+}
+
+/** Addresses in text, which markdown-it's linkify would take raw, escapes and all. */
+export const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"]*[^\s<>"().,;:!?'\]]/gi;
+
+/** `text` as Markdown showing exactly `text`, its addresses as autolinks (`<http://…>`, shown as written). */
+export function escapeWithLinks(text) {
+  let out = "";
+  let last = 0;
+  for (const match of text.matchAll(URL_IN_TEXT)) {
+    out += escapeMarkdown(text.slice(last, match.index));
+    out += `<${match[0]}>`;
+    last = match.index + match[0].length;
+  }
+  return out + escapeMarkdown(text.slice(last));
 }
 
 /** Backticks for a code span or fence around `content`: one more than its longest run. */

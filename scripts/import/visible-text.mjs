@@ -28,7 +28,7 @@ export function visibleText(html) {
     if (node.nodeName === "BR") return void parts.push("\n");
     if (node.nodeName === "IMG") {
       const shown = node.getAttribute("alt") || node.getAttribute("src") || "";
-      return void parts.push(` ${shown} `);
+      return void parts.push(shown);
     }
     const block = BLOCKS.has(node.nodeName);
     if (block) parts.push("\n");
