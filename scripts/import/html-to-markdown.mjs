@@ -98,6 +98,15 @@ function prepare(root) {
   };
   unwrap(root);
   root.normalize();
+  // A `!` just before a link would make an image of it: it gets an element of its own, escaped.
+  for (const link of [...root.querySelectorAll("a, img")]) {
+    const before = link.previousSibling;
+    if (before?.nodeType !== 3 || !before.nodeValue.endsWith("!")) continue;
+    before.nodeValue = before.nodeValue.slice(0, -1);
+    const bang = document.createElement("x-bang");
+    bang.appendChild(document.createTextNode("!"));
+    link.parentNode.insertBefore(bang, link);
+  }
   return root;
 }
 
@@ -115,6 +124,7 @@ function converter({ emphasis }) {
   });
   service.escape = escapeMarkdown;
   service.remove(["script", "style", "template", "head", "title", "noscript"]);
+  service.addRule("bang", { filter: (node) => node.nodeName === "X-BANG", replacement: () => "\\!" });
   service.addRule("heading", {
     filter: ["h1", "h2", "h3", "h4", "h5", "h6"],
     replacement: (content) => {

@@ -13,14 +13,10 @@ const LINE_START = /^([ \t]*)(?:([#>=+-])|(\d+)([.)]))/gm;
 
 /** `text` as Markdown showing exactly `text`. */
 export function escapeMarkdown(text) {
-  return (
-    text
-      .replace(ANYWHERE, "\\$&")
-      .replace(ENTITY, "\\&")
-      // A `!` ending the text would make an image of a link that follows it.
-      .replace(/!$/, "\\!")
-      .replace(LINE_START, (_all, lead, mark, digits, dot) => (mark ? `${lead}\\${mark}` : `${lead}${digits}\\${dot}`))
-  );
+  return text
+    .replace(ANYWHERE, "\\$&")
+    .replace(ENTITY, "\\&")
+    .replace(LINE_START, (_all, lead, mark, digits, dot) => (mark ? `${lead}\\${mark}` : `${lead}${digits}\\${dot}`));
 }
 
 /**
