@@ -1,7 +1,8 @@
 -- Import keys name the site a comment came from: every WordPress site numbers its comments
 -- from 1 (and every Isso database too), so (source, external id) alone let a second site's
--- comments pass for the first's and be dropped. Keys made before this have site '' (the
--- site of a batch that names none), so re-sending such a batch still adds nothing.
+-- comments pass for the first's and be dropped. Keys made before this get site '' (the site
+-- of a batch that names none); the import also accepts them for any site, so re-running an
+-- import made before this still adds nothing.
 CREATE TABLE import_keys_by_site (
   source      TEXT    NOT NULL,
   site        TEXT    NOT NULL DEFAULT '',

@@ -14,6 +14,9 @@ export const NO_EDIT_TOKEN = "!imported";
  * The statement finding which of `externalIds` are already here and where they sit. A
  * Goalpost export keeps our ids, so those are looked up directly; other sources through
  * `import_keys` of the same site (a key whose comment was hard-deleted since answers `id: null`).
+ * A key stored before keys named their site (site '') still counts, after the site's own
+ * (rows ordered so that the site's own key wins in `toKnown`): re-running an import made
+ * before the upgrade adds nothing.
  */
 export function knownStatement(
   db: D1Database,
@@ -34,8 +37,9 @@ export function knownStatement(
     .prepare(
       `SELECT j.value AS ext, c.id, c.thread, c.root_id, c.path, c.depth
          FROM json_each(?2) AS j
-         JOIN import_keys AS k ON k.source = ?1 AND k.site = ?3 AND k.external_id = j.value
-         LEFT JOIN comments AS c ON c.id = k.comment_id`,
+         JOIN import_keys AS k ON k.source = ?1 AND k.site IN (?3, '') AND k.external_id = j.value
+         LEFT JOIN comments AS c ON c.id = k.comment_id
+        ORDER BY k.site = ?3`,
     )
     .bind(source, ids, site);
 }

@@ -106,6 +106,18 @@ describe("POST /api/v1/admin/import", () => {
       expect(await snapshot()).toEqual(before);
     });
 
+    it("still finds comments imported before keys named their site: re-running such an import adds nothing", async () => {
+      const thread = uniqueThread();
+      const [a, b] = [uniqueId(), uniqueId()];
+      const batch = [commentRecord({ id: a, thread }), commentRecord({ id: b, thread, parentId: a })];
+      // A batch without a site is keyed with site "", as every key was before migration 0016.
+      expect((await importBatch("wordpress", batch)).json.created.comments).toBe(2);
+      const before = await snapshot();
+      const again = await importBatch("wordpress", batch, "https://blog.example");
+      expect(again.json).toMatchObject({ created: { comments: 0 }, existing: { comments: 2 }, skipped: [] });
+      expect(await snapshot()).toEqual(before);
+    });
+
     it("attaches replies to parents imported by an earlier batch and recounts them", async () => {
       const thread = uniqueThread();
       const [a, b] = [uniqueId(), uniqueId()];
