@@ -94,5 +94,4 @@ describe.skipIf(skip)("console spam filter", () => {
       .waitFor();
     expect(await overflow()).toBe(0);
   });
-
 });

@@ -42,7 +42,7 @@ adminImport.openapi(
     tags: ["Admin: import and export"],
     summary: "Import a batch of comments, campaigns, donations and subscriptions, idempotently",
     description:
-      "Records already imported (same source and external id; for `goalpost`, the same id or slug) are left as they are, so a batch sent twice adds nothing. Replies must come after their parents (in this or an earlier batch). The batch is stored in one transaction: a malformed batch stores nothing.",
+      "Records already imported (same source, site and external id; for `goalpost`, the same id or slug) are left as they are, so a batch sent twice adds nothing. Replies must come after their parents (in this or an earlier batch). The batch is stored in one transaction: a malformed batch stores nothing.",
     security,
     request: { body: { required: true, content: json(ImportBatch) } },
     responses: {
@@ -54,7 +54,7 @@ adminImport.openapi(
     },
   }),
   async (c) => {
-    const { source, records } = c.req.valid("json");
+    const { source, site, records } = c.req.valid("json");
     const now = c.get("now").getTime();
     const db = database(c);
     const of = <T>(type: string) => records.filter((record) => record.type === type) as T[];
@@ -64,7 +64,7 @@ adminImport.openapi(
     const subscriptions = of<ImportSubscription>("subscription");
 
     const [known, slugs, commentIds] = await db.batch([
-      knownStatement(db, source, referencedIds(comments)),
+      knownStatement(db, source, site, referencedIds(comments)),
       existingSlugsStatement(db, [...campaigns.map((x) => x.slug), ...donations.map((x) => x.campaign)]),
       existingCommentsStatement(
         db,
@@ -115,7 +115,7 @@ adminImport.openapi(
 
     const campaignStatements = newCampaigns.flatMap((campaign) => importCampaignStatements(db, campaign, now));
     const commentStatements = [
-      ...importCommentStatements(db, source, plan.inserts, ancestorsToRecount(plan.inserts), now),
+      ...importCommentStatements(db, source, site, plan.inserts, ancestorsToRecount(plan.inserts), now),
       // Approved and spam comments of the source teach the spam model (docs/spam.md).
       ...learnStatements(db, importedExamples(plan.inserts), now),
     ];
