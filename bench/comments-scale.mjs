@@ -16,7 +16,7 @@ const THREADS = { big: { key: "/bench/big", size: 5000 }, small: { key: "/bench/
 const quote = (text) => `'${String(text).replace(/'/g, "''")}'`;
 
 /** INSERTs for a thread of `size` comments: size/2 roots, each with one reply. */
-function threadSql(key, size, tag) {
+export function threadSql(key, size, tag) {
   const rows = [];
   const start = Date.UTC(2026, 0, 1);
   for (let n = 0; n < size / 2; n++) {
@@ -60,8 +60,7 @@ async function timed(url) {
 
 /** Runs the scale benchmark and returns its figures. */
 export async function commentsScaleBenchmark() {
-  const sql =
-    threadSql(THREADS.big.key, THREADS.big.size, "b") + "\n" + threadSql(THREADS.small.key, THREADS.small.size, "s");
+  const sql = `${threadSql(THREADS.big.key, THREADS.big.size, "b")}\n${threadSql(THREADS.small.key, THREADS.small.size, "s")}`;
   // The edge cache is off: every request must reach D1, or the figure would time the cache.
   const worker = await freshWorker({ sql, vars: { EDGE_CACHE_SECONDS: "0" } });
   try {

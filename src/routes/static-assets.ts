@@ -10,5 +10,7 @@ import type { AppEnv } from "../env";
  */
 export async function fromAssets(c: Context<AppEnv>): Promise<Response> {
   const res = await c.env.ASSETS.fetch(c.req.raw);
+  // A missing file gets the API's 404, not the year-long Cache-Control of its folder.
+  if (res.status === 404) return c.notFound();
   return new Response(res.body, res);
 }

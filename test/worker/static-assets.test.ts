@@ -70,3 +70,12 @@ describe.each(ways)("static assets through %s", (_, get) => {
     expect((await get("/widget/i18n/xx.json")).status).toBe(404);
   });
 });
+
+describe("a missing asset through the worker", () => {
+  it("gets the API's 404 envelope, never a year-long Cache-Control", async () => {
+    const res = await SELF.fetch(`${BASE}/assets/widget-inline.000000000000.js`);
+    expect(res.status).toBe(404);
+    expect(res.headers.get("cache-control")).toBeNull();
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("not_found");
+  });
+});
