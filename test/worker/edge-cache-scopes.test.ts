@@ -5,8 +5,7 @@ import { moderate, posted, uniqueThread } from "./comments-helpers";
 import { admin, call, createCampaign } from "./helpers";
 
 const BASE = "http://goalpost.test";
-const embedOf = (slug: string, thread: string) =>
-  `/api/v1/embed?campaign=${slug}&thread=${encodeURIComponent(thread)}`;
+const embedOf = (slug: string, thread: string) => `/api/v1/embed?campaign=${slug}&thread=${encodeURIComponent(thread)}`;
 const donate = (slug: string, amount: number) =>
   admin("POST", `/api/v1/admin/campaigns/${slug}/donations`, { body: { amount } });
 
@@ -168,5 +167,20 @@ describe("the memory layer", () => {
     expect(layer.get("b", 0)).toBeNull();
     expect(layer.get("a", 0)?.etag).toBe('"a"');
     expect(layer.get("c", 100)).toBeNull();
+  });
+
+  it("keeps its bodies within its byte budget and skips an answer too large for it", () => {
+    const layer = new MemoryLayer(100, 1600);
+    const sized = (bytes: number) => ({ body: new ArrayBuffer(bytes), etag: '"x"', type: "application/json" });
+    layer.set("big", sized(101), 100);
+    expect(layer.get("big", 0)).toBeNull();
+    for (const key of ["a", "b", "c", "d", "e"]) layer.set(key, sized(100), 100);
+    for (let i = 0; i < 12; i++) layer.set(`f${i}`, sized(100), 100);
+    expect(layer.get("a", 0)).toBeNull();
+    expect(layer.get("f11", 0)).not.toBeNull();
+    const kept = ["b", "c", "d", "e", ...Array.from({ length: 12 }, (_, i) => `f${i}`)].filter((key) =>
+      layer.get(key, 0),
+    );
+    expect(kept.length).toBe(16);
   });
 });
