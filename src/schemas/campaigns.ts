@@ -137,11 +137,9 @@ export const Donation = z
     donor: z.string().nullable(),
     message: z.string().nullable(),
     at: IsoTime,
-    source: z
-      .string()
-      .openapi({
-        description: "The channel: manual, stripe, paypal, kofi, buymeacoffee, github-sponsors, patreon, donations",
-      }),
+    source: z.string().openapi({
+      description: "The channel: manual, stripe, paypal, kofi, buymeacoffee, github-sponsors, patreon, donations",
+    }),
     createdAt: IsoTime,
     public: z.boolean().openapi({ description: "The donor's name may appear on the donor wall" }),
   })
