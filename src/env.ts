@@ -4,6 +4,17 @@ export type Bindings = Env & {
   STRIPE_WEBHOOK_SECRET?: string;
   /** Key of the HMAC with which host pages sign X-Goalpost-SSO identities; unset → the header is ignored. */
   SSO_SECRET?: string;
+  /** Donation channels (docs/channels/): each is off until its secret is set. */
+  PAYPAL_WEBHOOK_ID?: string;
+  PAYPAL_CLIENT_ID?: string;
+  PAYPAL_CLIENT_SECRET?: string;
+  /** https://api-m.paypal.com unless set (https://api-m.sandbox.paypal.com for the sandbox). */
+  PAYPAL_API_BASE?: string;
+  KOFI_VERIFICATION_TOKEN?: string;
+  BUYMEACOFFEE_WEBHOOK_SECRET?: string;
+  GITHUB_SPONSORS_WEBHOOK_SECRET?: string;
+  PATREON_WEBHOOK_SECRET?: string;
+  DONATIONS_WEBHOOK_SECRET?: string;
   /** Key of the HMAC that turns client IPs into rate-limit keys; a built-in constant when unset. */
   IP_HASH_KEY?: string;
   /** Seconds public GETs stay in the edge cache (0 turns it off); 30 when unset. */

@@ -91,6 +91,15 @@ export class GoalElement extends Part {
           h("span", { part: "donors" }, fmt.count("donors", c.donorCount)),
           deadline,
         ),
+        // The donor wall comes only when the owner turned it on: names, never e-mails.
+        !!c.donors?.length &&
+          h(
+            "ul",
+            { class: "wall mu", part: "wall" },
+            ...(c.donors ?? []).map((d) =>
+              h("li", null, `${d.name} · ${money(d.amount)} · ${fmt.relative(d.at, Date.now())}`),
+            ),
+          ),
       ),
     );
   }
