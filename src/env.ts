@@ -14,6 +14,8 @@ export type Bindings = Env & {
   OWNER_EMAIL?: string;
   SITE_URL?: string;
   EMAIL?: SendEmail;
+  /** Cap of open live sockets per thread or campaign object (docs/live.md); 1000 when unset. */
+  LIVE_MAX_CONNECTIONS?: string;
 };
 
 export type AppEnv = {

@@ -9,6 +9,8 @@ import { tokenMatches } from "../domain/edit-token";
 import { renderMarkdown } from "../domain/markdown";
 import type { AppEnv } from "../env";
 import { ApiError, notFound } from "../errors";
+import { commentChange } from "../live/changes";
+import { notifyLive } from "../live/notify";
 import { bearerToken, isAdmin, unauthorized } from "../middleware/admin-auth";
 import { Comment, CommentEdit, IdParams, VoteInput, VoteResult } from "../schemas/comments";
 import { errorResponses, jsonContent as json, adminSecurity as security } from "../schemas/common";
@@ -58,6 +60,7 @@ commentActions.openapi(
     const comment = await authorised(c, id);
     const edited = await editComment(database(c), comment.id, body, renderMarkdown(body), c.get("now").getTime());
     if (!edited) throw notFound("Comment");
+    notifyLive(c, commentChange(comment, edited));
     // The author's view: their text, even while the comment is held.
     return c.json(toPublicComment({ ...edited, status: "approved" }), 200);
   },
@@ -76,6 +79,7 @@ commentActions.openapi(
   async (c) => {
     const comment = await authorised(c, c.req.valid("param").id);
     if (!(await softDeleteComment(database(c), comment))) throw notFound("Comment");
+    notifyLive(c, commentChange(comment, null));
     return c.body(null, 204);
   },
 );
@@ -96,6 +100,7 @@ commentActions.openapi(
     const { voter, value } = c.req.valid("json");
     const tally = await castVote(database(c), c.req.valid("param").id, voter, value, c.get("now").getTime());
     if (!tally) throw notFound("Comment");
+    notifyLive(c, { type: "votes", id: c.req.valid("param").id });
     return c.json(tally, 200);
   },
 );

@@ -13,6 +13,7 @@ import { newId } from "../domain/ids";
 import { renderMarkdown } from "../domain/markdown";
 import type { AppEnv } from "../env";
 import { ApiError, notFound } from "../errors";
+import { notifyLive } from "../live/notify";
 import { queueNotification } from "../notify/producer";
 import {
   CommentCreate,
@@ -115,6 +116,7 @@ comments.openapi(
     if (!("replayed" in outcome) && outcome.comment.status !== "spam") {
       await queueNotification(c, outcome.comment.status === "approved" ? "published" : "held", outcome.comment.id);
     }
+    if (outcome.comment.status === "approved") notifyLive(c, { type: "comment", id: outcome.comment.id });
     return answer(c, outcome.comment, editToken);
   },
 );

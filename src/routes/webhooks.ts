@@ -11,6 +11,8 @@ import { newId } from "../domain/ids";
 import { type StripeEventEnvelope, stripeIntent } from "../domain/stripe-events";
 import { verifyStripeSignature } from "../domain/stripe-signature";
 import { ApiError, validationFailed } from "../errors";
+import { stripeChange } from "../live/changes";
+import { notifyLive } from "../live/notify";
 import { ErrorSchema } from "../schemas/common";
 import { createRouter, zodIssues } from "../validation";
 
@@ -148,5 +150,7 @@ webhooks.post("/stripe", async (c) => {
 
   const event = parseEvent(body);
   const log = (line: string) => console.log(`[${requestId}] stripe ${event.type} ${event.id} ${line}`);
-  return c.json(await processEvent(database(c), event, c.get("now").getTime(), log), 200);
+  const result = await processEvent(database(c), event, c.get("now").getTime(), log);
+  notifyLive(c, stripeChange(event, result));
+  return c.json(result, 200);
 });
