@@ -15,7 +15,7 @@ export async function deliver(env: Bindings, event: LiveEvent, now: number): Pro
     case "comment": {
       // Read again now: a comment held, marked spam or deleted meanwhile is not pushed.
       const record = await readComment(env.DB, event.id);
-      if (!record || record.status !== "approved") return;
+      if (record?.status !== "approved") return;
       const { tokenHash: _token, path: _path, ...visible } = record;
       await env.LIVE_THREAD.getByName(record.thread).publish({ type: "comment", comment: toPublicComment(visible) });
       return;

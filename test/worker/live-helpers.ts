@@ -39,7 +39,10 @@ export async function connect(params: Record<string, string>, vars?: Record<stri
       if (inbox.length) return Promise.resolve(inbox.shift());
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error("no live message within the time")), ms);
-        waiting = (message) => (clearTimeout(timer), resolve(message));
+        waiting = (message) => {
+          clearTimeout(timer);
+          resolve(message);
+        };
       });
     },
     close: () => ws.close(1000, "done"),
