@@ -13,6 +13,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const entries = {
   WIDGET_JS: "widget/index.ts",
   WIDGET_INLINE_JS: "widget/inline/index.ts",
+  WIDGET_LIVE_JS: "widget/live/index.ts",
   CONSOLE_JS: "console/index.ts",
 };
 

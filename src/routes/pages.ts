@@ -2,7 +2,14 @@ import { Hono } from "hono";
 import { KEYS } from "../../widget/i18n";
 import { packTable } from "../../widget/i18n-packs";
 import type { AppEnv } from "../env";
-import { WIDGET_ETAG, WIDGET_INLINE_ETAG, WIDGET_INLINE_JS, WIDGET_JS } from "../generated/assets";
+import {
+  WIDGET_ETAG,
+  WIDGET_INLINE_ETAG,
+  WIDGET_INLINE_JS,
+  WIDGET_JS,
+  WIDGET_LIVE_ETAG,
+  WIDGET_LIVE_JS,
+} from "../generated/assets";
 import { DEMO_CSS, DEMO_HTML } from "./demo/page";
 
 export const pages = new Hono<AppEnv>();
@@ -23,6 +30,8 @@ pages.get("/widget.js", asset(WIDGET_JS, WIDGET_ETAG));
 // The second file (inline feedback, questions, counts, bubble), loaded by widget.js only on
 // pages that use them.
 pages.get("/widget-inline.js", asset(WIDGET_INLINE_JS, WIDGET_INLINE_ETAG));
+// Live updates (docs/live.md), loaded by widget.js after first paint.
+pages.get("/widget-live.js", asset(WIDGET_LIVE_JS, WIDGET_LIVE_ETAG));
 
 // The widget's strings for languages other than English (English is in widget.js), loaded
 // only by pages in that language: GET /widget/i18n/de.json etc. Keyed by string name, so a

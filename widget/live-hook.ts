@@ -1,0 +1,17 @@
+// The first paint's only live code: after the page has loaded and painted, add
+// /widget-live.js (which opens the socket), unless the tag says data-live="off".
+import { defaults } from "./config";
+
+/** Loads the live client from `base` once the page is idle after load. */
+export function loadLive(base: string | null | undefined) {
+  if (!base || defaults.live === "off" || !window.WebSocket) return;
+  const go = () =>
+    setTimeout(() => {
+      if (!document.querySelector("goalpost-comments,goalpost-goal")) return;
+      const script = document.createElement("script");
+      script.src = `${base}/widget-live.js`;
+      document.head.append(script);
+    }, 1000);
+  if (document.readyState === "complete") go();
+  else addEventListener("load", go, { once: true });
+}
