@@ -127,7 +127,8 @@ export class CommentsElement extends Part {
     this.count(page.total);
   }
 
-  private count(total: number) {
+  /** Sets the heading's count (also called by the live client). */
+  count(total: number) {
     this.total = total;
     this.heading.textContent = this.fmt.count("comments", total);
     this.empty.textContent = total ? "" : this.fmt.t("empty");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { commentChange } from "../../src/live/changes";
-import { backoff } from "../../widget/live/socket";
+import { backoff } from "../../widget/live/backoff";
 
 const seen = (status: string) => ({ id: "c_1", thread: "/t", status });
 

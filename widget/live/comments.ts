@@ -83,7 +83,7 @@ export function liveComments(el: CommentsElement, announce: Announce) {
       shown.remove();
       el.containers.delete(id);
     }
-    el["count"](Math.max(0, el.total - 1));
+    el.count(Math.max(0, el.total - 1));
   }
 
   function onVotes(message: Extract<LiveMessage, { type: "votes" }>) {

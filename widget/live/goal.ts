@@ -20,7 +20,7 @@ export function liveGoal(el: GoalElement, announce: Announce) {
     const old = parts();
     if (!old.fill) return; // Not painted yet: the first paint brings the figures of now.
     const from = { fill: old.fill.style.width, value: old.value?.style.left ?? "" };
-    el["render"](message.campaign, performance.now());
+    el.render(message.campaign, performance.now());
     const now = parts();
     const bar = el.root.querySelector("[part=bar]");
     announce(strings.goal(bar?.getAttribute("aria-valuetext") ?? ""));

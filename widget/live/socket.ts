@@ -3,13 +3,9 @@
 // rest of the page view when WebSockets do not work here (never opened three times in a
 // row), so a page behind a proxy that blocks them costs nothing.
 
-const MAX_DELAY_MS = 60_000;
-const FIRST_DELAY_MS = 1_000;
-const GIVE_UP_AFTER = 3;
+import { backoff } from "./backoff";
 
-/** Delay before attempt `n` (0-based): 1 s, 2 s, 4 s … capped at 60 s, times 0.5–1.5. */
-export const backoff = (n: number, random = Math.random()) =>
-  Math.round(Math.min(MAX_DELAY_MS, FIRST_DELAY_MS * 2 ** n) * (0.5 + random));
+const GIVE_UP_AFTER = 3;
 
 const sameOrigin = (a: string, b: string) => {
   try {
