@@ -149,6 +149,7 @@ export class CommentsElement extends Part {
 
   /** Removes a deleted comment; one with replies stays as a placeholder, as on the server. */
   removed(c: Comment, article: HTMLElement, replies: HTMLElement) {
+    if (!article.isConnected) return; // Already removed by a live update (widget/live/comments.ts).
     if (replies.childElementCount) {
       article.replaceWith(renderComment(this, { ...c, deleted: true, replies: [] })[0]);
       this.containers.get(c.id)?.append(...replies.childNodes);

@@ -77,8 +77,14 @@ export function liveComments(el: CommentsElement, announce: Announce) {
     if (!shown || !replies) return;
     if (!hard && replies.childElementCount) {
       // Its replies stay, under a placeholder, as the server now lists it.
-      for (const child of [...shown.children]) if (child !== replies) child.remove();
-      shown.prepend(h("p", { class: "del" }, el.fmt.t("deleted")));
+      // A new article, so the author's own delete (CommentsElement.removed) sees this one is gone.
+      const placeholder = h(
+        "article",
+        { part: "comment", "data-id": id },
+        h("p", { class: "del" }, el.fmt.t("deleted")),
+      );
+      shown.replaceWith(placeholder);
+      placeholder.append(replies);
     } else {
       shown.remove();
       el.containers.delete(id);
