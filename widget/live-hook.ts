@@ -9,8 +9,12 @@ export function loadLive(base: string | null | undefined) {
     setTimeout(() => {
       if (!document.querySelector("goalpost-comments,goalpost-goal")) return;
       const script = document.createElement("script");
-      script.src = `${base}/widget-live.js`;
-      document.head.append(script);
+      try {
+        script.src = `${base}/widget-live.js`; // Throws where Trusted Types are required (the console).
+        document.head.append(script);
+      } catch {
+        // No live updates on that page; its first paint is untouched.
+      }
     }, 1000);
   if (document.readyState === "complete") go();
   else addEventListener("load", go, { once: true });
