@@ -36,6 +36,8 @@ console.error("bench: busy day (50 threads, Zipf reads, 2 comments a second)…"
 results.busyDay = await busyDayBenchmark();
 console.error("bench: worker bundle and its compile time…");
 results.bundle = await bundleBenchmark();
+console.error("bench: live updates (100 sockets, POST answer → message; 1,000 idle sockets)…");
+results.live = script("live.mjs");
 if (existsSync(join(root, "bench", "size.mjs"))) {
   console.error("bench: widget size…");
   results.size = script("size.mjs");
@@ -88,6 +90,20 @@ const rows = [
     `statements: ${results.queries.requests.map((r) => r.cold).join(", ")}; 0 on a cache hit`,
   ],
 ];
+rows.push(
+  [
+    "live: POST answer → message at 100 sockets, p50 / p99",
+    `${results.live.latency.p50Ms} / ${results.live.latency.p99Ms} ms`,
+    "",
+    `${results.live.latency.samples} deliveries under wrangler dev`,
+  ],
+  [
+    "live: one idle socket under wrangler dev",
+    `${Math.round(results.live.idle.bytesPerSocket / 1024)} KiB, ${results.live.idle.cpuMsPerSocketPer10s} ms CPU / 10 s`,
+    "",
+    `workerd RSS with ${results.live.idle.sockets} idle sockets, dev proxy included`,
+  ],
+);
 if (results.size) {
   const { gzip, brotli, heaviest, budget } = results.size;
   rows.push([

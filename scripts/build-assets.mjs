@@ -83,6 +83,8 @@ const interactions = await bundle("widget/interactions/index.ts", urls);
 if (interactions) urls.__GOALPOST_INTERACTIONS__ = JSON.stringify(hashed("widget-interactions", interactions));
 const widget = await bundle("widget/index.ts", urls);
 write("/widget.js", widget);
+// The live client (docs/live.md), loaded by widget.js after first paint.
+write("/widget-live.js", await bundle("widget/live/index.ts"));
 
 // The console: stable URLs for old shells, hashed ones for the current shell.
 const consoleJs = await bundle("console/index.ts");
@@ -108,6 +110,7 @@ write(
   [
     rule("/widget.js", { ...shared, "Cache-Control": REVALIDATE }),
     rule("/widget-inline.js", { ...shared, "Cache-Control": REVALIDATE }),
+    rule("/widget-live.js", { ...shared, "Cache-Control": REVALIDATE }),
     rule("/widget/i18n/*", { ...shared, "Cache-Control": REVALIDATE }),
     rule("/assets/*", { ...shared, "Cache-Control": YEAR }),
     rule("/admin/*", {

@@ -33,6 +33,8 @@ export type Bindings = Env & {
   SPAM_FILTER?: string;
   TURNSTILE_SECRET?: string;
   TURNSTILE_SITE_KEY?: string;
+  /** Cap of open live sockets per thread or campaign object (docs/live.md); 1000 when unset. */
+  LIVE_MAX_CONNECTIONS?: string;
 };
 
 export type AppEnv = {

@@ -1,5 +1,6 @@
 import { createApp } from "./app";
 import type { Bindings } from "./env";
+import { live } from "./live/route";
 import { consumeNotifications } from "./notify/consumer";
 import { adminBlocks } from "./routes/admin/blocks";
 import { adminCampaigns } from "./routes/admin/campaigns";
@@ -42,6 +43,7 @@ app.route("/api/v1/admin/blocks", adminBlocks);
 app.route("/api/v1/admin/spam", adminSpam);
 app.route("/api/v1/webhooks", webhooks);
 app.route("/api/v1", subscriptions);
+app.route("/api/v1", live);
 app.route("/admin", consolePages);
 app.route("/", pages);
 
@@ -55,6 +57,9 @@ app.doc31("/openapi.json", {
   },
 });
 
+// The live updates' Durable Object classes (wrangler.toml durable_objects).
+export { LiveCampaign } from "./live/campaign-object";
+export { LiveThread } from "./live/thread-object";
 export { app };
 
 // `fetch` for HTTP, `queue` for the NOTIFICATIONS consumer.

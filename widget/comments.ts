@@ -132,7 +132,8 @@ export class CommentsElement extends Part {
     this.count(page.total);
   }
 
-  private count(total: number) {
+  /** Sets the heading's count (also called by the live client). */
+  count(total: number) {
     this.total = total;
     this.heading.textContent = this.fmt.count("comments", total);
     this.empty.textContent = total ? "" : this.fmt.t("empty");
@@ -153,6 +154,7 @@ export class CommentsElement extends Part {
 
   /** Removes a deleted comment; one with replies stays as a placeholder, as on the server. */
   removed(c: Comment, article: HTMLElement, replies: HTMLElement) {
+    if (!article.isConnected) return; // Already removed by a live update (widget/live/comments.ts).
     if (replies.childElementCount) {
       article.replaceWith(renderComment(this, { ...c, deleted: true, replies: [] })[0]);
       this.containers.get(c.id)?.append(...replies.childNodes);

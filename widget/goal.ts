@@ -26,7 +26,9 @@ export class GoalElement extends Part {
     });
   }
 
-  private render(c: Campaign, received: number) {
+  /** Draws the bar from `c` (also called by the live client, widget/live/goal.ts). */
+  render(c: Campaign, received: number) {
+    clearInterval(this.timer); // Drawn again (live): one countdown at a time.
     const { fmt } = this;
     const t = fmt.t;
     const money = fmt.money(c.currency);

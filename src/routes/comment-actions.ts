@@ -12,6 +12,8 @@ import { tokenMatches } from "../domain/edit-token";
 import { renderMarkdown } from "../domain/markdown";
 import type { AppEnv } from "../env";
 import { ApiError, notFound } from "../errors";
+import { commentChange } from "../live/changes";
+import { notifyLive } from "../live/notify";
 import { bearerToken, isAdmin, secretsEqual, unauthorized } from "../middleware/admin-auth";
 import { type Writer, writerOf } from "../middleware/writer";
 import { CommentEdit, EditedComment, IdParams, VoteInput, VoteResult } from "../schemas/comments";
@@ -80,6 +82,7 @@ commentActions.openapi(
     const now = c.get("now").getTime();
     const edited = await editComment(database(c), comment, body, renderMarkdown(body), now, hold);
     if (!edited) throw notFound("Comment");
+    notifyLive(c, commentChange(comment, edited));
     // The author's view: their text, even while the comment is held.
     const status = edited.status === "approved" ? ("approved" as const) : ("pending" as const);
     return c.json({ ...toPublicComment({ ...edited, status: "approved" }), author: authorOf(edited), status }, 200);
@@ -99,6 +102,7 @@ commentActions.openapi(
   async (c) => {
     const { comment } = await authorised(c, c.req.valid("param").id);
     if (!(await softDeleteComment(database(c), comment))) throw notFound("Comment");
+    notifyLive(c, commentChange(comment, null));
     return c.body(null, 204);
   },
 );
@@ -144,6 +148,7 @@ commentActions.openapi(
         { "Retry-After": "86400" },
       );
     }
+    notifyLive(c, { type: "votes", id: c.req.valid("param").id });
     return c.json(tally, 200);
   },
 );

@@ -15,6 +15,7 @@ import { renderMarkdown } from "../domain/markdown";
 import { cleanName } from "../domain/text-clean";
 import type { AppEnv } from "../env";
 import { ApiError, notFound } from "../errors";
+import { notifyLive } from "../live/notify";
 import { type Writer, writerOf } from "../middleware/writer";
 import { queueNotification } from "../notify/producer";
 import {
@@ -135,6 +136,7 @@ comments.openapi(
     if (outcome.comment.status !== "spam") {
       await queueNotification(c, outcome.comment.status === "approved" ? "published" : "held", outcome.comment.id);
     }
+    if (outcome.comment.status === "approved") notifyLive(c, { type: "comment", id: outcome.comment.id });
     return answer(c, outcome.comment, editToken);
   },
 );

@@ -11,6 +11,8 @@ export const pages = new Hono<AppEnv>();
 // /assets/ that widget.js loads. The asset router answers them before the worker.
 pages.get("/widget.js", fromAssets);
 pages.get("/widget-inline.js", fromAssets);
+// The live client (docs/live.md), loaded by widget.js after first paint.
+pages.get("/widget-live.js", fromAssets);
 pages.get("/widget/i18n/*", fromAssets);
 pages.get("/assets/*", fromAssets);
 

@@ -8,6 +8,8 @@ import type { Channel } from "../channels/types";
 import { database } from "../db/counted";
 import type { AppEnv } from "../env";
 import { ApiError } from "../errors";
+import { paymentChange } from "../live/changes";
+import { notifyLive } from "../live/notify";
 import { ErrorSchema } from "../schemas/common";
 import { createRouter } from "../validation";
 
@@ -118,6 +120,7 @@ function handler(channel: Channel, answer: (db: D1Database, received: Received) 
     const log = (line: string) => console.log(`[${requestId}] ${channel.name} ${event.type} ${event.id} ${line}`);
     const db = database(c);
     const received = await receive(db, channel.name, event, c.get("now").getTime(), log);
+    notifyLive(c, paymentChange(channel.name, received));
     return c.json(await answer(db, received), 200);
   };
 }

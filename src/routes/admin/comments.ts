@@ -5,6 +5,8 @@ import { learnStatements } from "../../db/spam-model";
 import { decodeCursor, encodeCursor } from "../../domain/cursor";
 import { renderMarkdown } from "../../domain/markdown";
 import { notFound } from "../../errors";
+import { commentChange } from "../../live/changes";
+import { notifyLive } from "../../live/notify";
 import { queueNotification } from "../../notify/producer";
 import { AdminComment, AdminListQuery, AdminPatch, IdParams } from "../../schemas/comments";
 import { errorResponses, jsonContent as json, adminSecurity as security } from "../../schemas/common";
@@ -86,6 +88,7 @@ adminComments.openapi(
     // Approval is when a held comment is published: its notifications go out now.
     if (comment.status !== "approved" && updated.status === "approved")
       await queueNotification(c, "published", updated.id);
+    notifyLive(c, commentChange(comment, updated));
     return c.json(updated, 200);
   },
 );
@@ -104,6 +107,7 @@ adminComments.openapi(
     const db = database(c);
     const comment = await readComment(db, c.req.valid("param").id);
     if (!comment || !(await hardDeleteComment(db, comment))) throw notFound("Comment");
+    notifyLive(c, commentChange(comment, null, true));
     return c.body(null, 204);
   },
 );
