@@ -71,7 +71,6 @@ adminPrivacy.openapi(
   }),
   async (c) => {
     const { email } = c.req.valid("query");
-    return c.json({ email, erased: await erasePersonalData(database(c), mailboxKey(email)) }, 200);
     const { removed, ...erased } = await erasePersonalData(database(c), mailboxKey(email));
     notifyLive(c, removed.length ? { type: "removed", comments: removed } : null);
     return c.json({ email, erased }, 200);
