@@ -1,3 +1,5 @@
+import { toHex } from "../domain/encoding";
+
 // Signature helpers shared by the channels. Comparisons run in constant time over
 // equal-length byte strings; a candidate of the wrong length cannot match and its length is
 // not a secret.
@@ -38,7 +40,7 @@ export async function hmacMd5(secret: string, body: Uint8Array): Promise<Uint8Ar
 }
 
 /** Lower-case hex of bytes. */
-export const toHex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+export { toHex };
 
 /** Hex → bytes, or null unless it is exactly `length` bytes of hex. */
 export function fromHex(hex: string, length: number): Uint8Array | null {

@@ -1,3 +1,5 @@
+import { MAX_AMOUNT } from "../schemas/campaigns";
+
 // Provider amounts arrive as decimal strings or numbers in major units ("21.12", 5); the
 // ledger counts integer minor units. Converted exactly from the text, never through a float
 // product, and only when the currency's minor units are known.
@@ -15,8 +17,6 @@ export function minorDigits(currency: string): number | null {
   digitsCache.set(currency, value);
   return value;
 }
-
-const MAX_AMOUNT = 1_000_000_000_000;
 
 /**
  * "21.12" USD → 2112; "5" USD → 500; 1500 JPY → 1500. Null for a negative, malformed or

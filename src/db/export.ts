@@ -1,3 +1,4 @@
+import { iso } from "../domain/encoding";
 // Pages of every table for the export, each in a stable key order (keyset paging, so a page
 // costs the same at the end of a large table as at its start). Only owner data leaves: no
 // edit-token hashes, IP hashes or unsubscribe-token hashes are ever selected.
@@ -6,8 +7,6 @@ import { TIERS_JSON } from "./campaigns";
 import { anchorOf } from "./comment-rows";
 
 export type Page<K> = { records: Record<string, unknown>[]; next: K | null };
-
-const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
 function paged<K, R>(
   rows: R[],

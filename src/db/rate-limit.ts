@@ -1,3 +1,5 @@
+import { toHex } from "../domain/encoding";
+
 const encoder = new TextEncoder();
 
 // Used when IP_HASH_KEY is not configured; set it in production so the hashes are not
@@ -14,7 +16,7 @@ export async function hashIp(ip: string, key: string | undefined): Promise<strin
     ["sign"],
   );
   const mac = await crypto.subtle.sign("HMAC", hmacKey, encoder.encode(ip));
-  return [...new Uint8Array(mac)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+  return toHex(mac);
 }
 
 export const WINDOW_MS = 60_000;

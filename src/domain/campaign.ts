@@ -1,4 +1,5 @@
 import type { Campaign } from "../schemas/campaigns";
+import { iso } from "./encoding";
 import { daysLeft, type PeriodConfig, type Window } from "./period";
 
 export type Tier = { amount: number; label: string | null };
@@ -20,8 +21,6 @@ export type CampaignRecord = {
   /** The donor wall, or null (absent from the answer) while the owner has not turned it on. */
   wall?: WallEntry[] | null;
 };
-
-const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
 /** The public progress shape of API.md, computed at `now`. */
 export function toPublicCampaign(record: CampaignRecord, now: number): Campaign {

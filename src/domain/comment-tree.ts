@@ -1,4 +1,5 @@
 import type { Anchor, CommentStatus, PublicComment } from "../schemas/comments";
+import { iso } from "./encoding";
 
 /** What storage knows of a comment, minus secrets (email, token hash, IP hash). */
 export type CommentRecord = {
@@ -48,8 +49,6 @@ export const authorOf = (record: CommentRecord) => ({
   verified: record.verified === true,
   owner: record.owner === true,
 });
-
-const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
 /**
  * The public shape of one comment. Anything not approved that is still shown (it has shown

@@ -1,4 +1,5 @@
 import { base64url } from "./base64url";
+import { toHex } from "./encoding";
 
 const encoder = new TextEncoder();
 
@@ -8,7 +9,7 @@ export const newToken = () => base64url(crypto.getRandomValues(new Uint8Array(32
 /** SHA-256 of a token, hex: the only form in which tokens are stored. */
 export async function hashToken(token: string): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", encoder.encode(token));
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
+  return toHex(digest);
 }
 
 /** Whether `token` hashes to `storedHash`, compared in constant time. */

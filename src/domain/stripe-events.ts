@@ -1,3 +1,4 @@
+import { MAX_AMOUNT } from "../schemas/campaigns";
 // What a Stripe event means for the ledger. Pure: the caller checks the campaign and its
 // currency against storage. A payment is keyed by its PaymentIntent id, which sessions,
 // invoices, charges and disputes all carry, so one payment is one donation however many
@@ -49,7 +50,6 @@ const ignore = (reason: string, paymentKey: string | null = null): StripeIntent 
 });
 
 /** Largest amount we accept, as for manual donations (minor units). */
-const MAX_AMOUNT = 1_000_000_000_000;
 const validAmount = (value: unknown): value is number =>
   typeof value === "number" && Number.isSafeInteger(value) && value > 0 && value <= MAX_AMOUNT;
 

@@ -1,7 +1,5 @@
+import { toHex } from "./encoding";
 import { signPayload } from "./stripe-signature";
-
-const hex = (buffer: ArrayBuffer) =>
-  [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
 
 /**
  * `X-Goalpost-Signature` of an outgoing notification webhook: `t=<unix seconds>,v1=<hex
@@ -10,5 +8,5 @@ const hex = (buffer: ArrayBuffer) =>
  */
 export async function webhookSignature(secret: string, body: string, now: Date): Promise<string> {
   const t = Math.floor(now.getTime() / 1000);
-  return `t=${t},v1=${hex(await signPayload(secret, t, new TextEncoder().encode(body)))}`;
+  return `t=${t},v1=${toHex(await signPayload(secret, t, new TextEncoder().encode(body)))}`;
 }
