@@ -9,3 +9,9 @@ export const toHex = (bytes: ArrayBuffer | Uint8Array): string =>
 
 /** Epoch milliseconds → ISO 8601 (UTC), keeping null: how stored times leave the API. */
 export const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+const HTML_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/** Text → HTML-safe text (element content and quoted attributes). hono's own escaper sits in
+ * `hono/utils/html`, which the package does not export. */
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch] ?? ch);

@@ -1,3 +1,4 @@
+import { escapeHtml } from "./encoding";
 import { supportedLanguage } from "./notify-i18n";
 
 // The pages behind the links of notification messages: a GET shows one of them with one
@@ -98,9 +99,6 @@ export function pageLanguage(acceptLanguage: string | undefined, notifyLocale: s
   }
   return supportedLanguage(notifyLocale) ?? "en";
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]!);
 
 const STYLE = `:root{color-scheme:light dark}
 body{font:16px/1.5 system-ui,sans-serif;margin:0;display:grid;place-items:center;min-height:100vh;background:#f4f5f7;color:#1c1e21}

@@ -1,3 +1,4 @@
+import { escapeHtml } from "./encoding";
 import { notifyStrings } from "./notify-i18n";
 import type { DeliveryKind } from "./notify-message";
 
@@ -29,9 +30,6 @@ export function excerpt(body: string): string {
   const space = cut.lastIndexOf(" ");
   return `${(space > EXCERPT_CHARS * 0.8 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]!);
 
 const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
