@@ -1,8 +1,8 @@
 import type { Context } from "hono";
-import { hashIp } from "../db/rate-limit";
 import { markSpam, spamMarkStatements } from "../db/spam-insert";
 import { clientNetwork } from "../domain/client-network";
 import type { CommentRecord } from "../domain/comment-tree";
+import { hashIp } from "../domain/ip-hash";
 import { mailboxKey } from "../domain/mailbox";
 import type { SpamVerdict } from "../domain/spam-model";
 import type { AppEnv } from "../env";
