@@ -4,6 +4,7 @@
 // whose detail is `Extras`; this bundle and that one share types only.
 import type { CommentsElement } from "./comments";
 import { defaults } from "./config";
+import { setScriptSrc } from "./trusted";
 
 export type Extras = {
   /** Page-wide parts (counts), with the loader tag's data-* settings. */
@@ -22,7 +23,7 @@ export function loadExtras(base: string): Promise<Extras> {
   extras ??= new Promise<Extras>((resolve) => {
     addEventListener("goalpost-extras", (e) => resolve((e as CustomEvent<Extras>).detail), { once: true });
     const script = document.createElement("script");
-    script.src = `${base}/widget-inline.js`;
+    setScriptSrc(script, `${base}/widget-inline.js`);
     document.head.append(script);
   }).then((x) => {
     x.init(defaults);

@@ -2,15 +2,15 @@
 import { attr, httpUrl, warn } from "./config";
 import { h } from "./dom";
 import type { Key } from "./i18n";
-import { Part } from "./part";
+import { Part, watched } from "./part";
 import type { Campaign } from "./types";
 
 export class GoalElement extends Part {
   protected failKey: Key = "goalOffline";
-  private timer?: ReturnType<typeof setInterval>;
+  static observedAttributes = watched("campaign", "locale", "theme", "api", "donate-url");
 
-  disconnectedCallback() {
-    clearInterval(this.timer);
+  protected settings() {
+    return ["campaign", "locale", "api", "donate-url"].map((name) => attr(this, name)).join("\n");
   }
 
   protected start() {
@@ -69,7 +69,10 @@ export class GoalElement extends Part {
     const tick = () => (deadline.textContent = fmt.deadline(c, Date.parse(c.asOf) + performance.now() - received));
     tick();
     // On the last day the countdown moves (hours, then minutes): refresh it each minute.
-    if (c.daysLeft === 0 && !c.ended) this.timer = setInterval(tick, 60_000);
+    if (c.daysLeft === 0 && !c.ended) {
+      const timer = setInterval(tick, 60_000);
+      this.signal.addEventListener("abort", () => clearInterval(timer), { once: true });
+    }
 
     this.root.replaceChildren(
       h(
