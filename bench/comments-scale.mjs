@@ -16,7 +16,7 @@ const THREADS = { big: { key: "/bench/big", size: 5000 }, small: { key: "/bench/
 const quote = (text) => `'${String(text).replace(/'/g, "''")}'`;
 
 /** INSERTs for a thread of `size` comments: size/2 roots, each with one reply. */
-function threadSql(key, size, tag) {
+export function threadSql(key, size, tag) {
   const rows = [];
   const start = Date.UTC(2026, 0, 1);
   for (let n = 0; n < size / 2; n++) {

@@ -48,7 +48,8 @@ export async function loadBenchmark(path = "/api/v1/embed?campaign=demo&thread=%
       uncached,
       throughputRatio: ratio(target),
       uncachedRatio: ratio(uncached),
-      targetRatio: 0.5,
+      targetRatio: 0.8,
+      uncachedTarget: 0.35,
     };
   } finally {
     await worker.stop();

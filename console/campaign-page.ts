@@ -8,6 +8,7 @@ import { h } from "./dom";
 import { donationForm } from "./donation-form";
 import { type Draft, draftOf, emptyDraft } from "./draft";
 import { ledger } from "./ledger";
+import { paceCard } from "./pace-chart";
 import { preview } from "./preview";
 import type { Ctx } from "./shell";
 import { snippet } from "./snippet";
@@ -50,6 +51,7 @@ function editor(ctx: Ctx, initial: Campaign): Node[] {
   const heading = h("h1", { id: "page-title" }, initial.title);
   const bar = h("div", null, progress(initial));
   const live = preview();
+  const pace = paceCard(ctx.token, () => current);
 
   // Figures change after a donation or a save: re-read the public shape the widget sees.
   async function refresh(text: string) {
@@ -57,6 +59,7 @@ function editor(ctx: Ctx, initial: Campaign): Node[] {
     try {
       current = await request<Campaign>(ctx.token, "GET", `/campaigns/${current.slug}`);
       bar.replaceChildren(progress(current));
+      pace.reload();
       heading.textContent = current.title;
       live.update(draft, current.raised, current.donorCount);
     } catch (error) {
@@ -115,6 +118,7 @@ function editor(ctx: Ctx, initial: Campaign): Node[] {
     h("p", { class: "crumbs" }, h("a", { href: "#/" }, "Campaigns"), " / ", h("code", null, initial.slug)),
     heading,
     bar,
+    pace.view,
     h("div", { class: "split" }, form, h("div", { class: "stack" }, live.view, snippet(initial.slug, ctx.announce))),
     h("div", { class: "split wide-right" }, record, donations.view),
     h("section", { class: "card danger-zone", "aria-label": "Danger zone" }, h("h2", null, "Delete"), remove),

@@ -5,7 +5,7 @@ import type { AdminComment } from "./api";
 import { h, when } from "./dom";
 import { threadUrl } from "./site";
 
-export type Action = "approve" | "spam" | "pin" | "unpin" | "delete";
+export type Action = "approve" | "spam" | "pin" | "unpin" | "delete" | "block";
 
 export const ACTION_LABELS: Record<Action, string> = {
   approve: "Approve",
@@ -13,14 +13,19 @@ export const ACTION_LABELS: Record<Action, string> = {
   pin: "Pin",
   unpin: "Unpin",
   delete: "Delete",
+  block: "Block…",
 };
+
+/** The label of an action on this comment: approving spam is saying "Not spam" to the filter. */
+const labelOf = (c: AdminComment, action: Action) =>
+  action === "approve" && c.status === "spam" ? "Not spam" : ACTION_LABELS[action];
 
 /** The actions that make sense for a comment in this state. */
 export function actionsFor(c: AdminComment): Action[] {
   const list: Action[] = [];
   if (c.status !== "approved") list.push("approve");
   if (c.status !== "spam") list.push("spam");
-  list.push(c.pinned ? "unpin" : "pin", "delete");
+  list.push(c.pinned ? "unpin" : "pin", "block", "delete");
   return list;
 }
 
@@ -41,9 +46,10 @@ export function commentItem(c: AdminComment, act: (action: Action) => void) {
       {
         type: "button",
         class: action === "delete" || action === "spam" ? "quiet danger" : "quiet",
-        "aria-label": `${ACTION_LABELS[action]}: comment by ${who}`,
+        "aria-label": `${labelOf(c, action).replace("…", "")}: comment by ${who}`,
+        "aria-haspopup": action === "block" ? "dialog" : null,
       },
-      ACTION_LABELS[action],
+      labelOf(c, action),
     );
     b.addEventListener("click", () => act(action));
     return b;
@@ -69,6 +75,12 @@ export function commentItem(c: AdminComment, act: (action: Action) => void) {
       ),
       h("p", { class: "meta" }, "Thread: ", thread),
       h("p", { class: "body" }, c.body),
+      h(
+        "p",
+        { class: "meta spam" },
+        `Spam score ${Math.round(c.spam.score * 100)}%`,
+        c.spam.reasons.length ? ` · ${c.spam.reasons.join(", ")}` : null,
+      ),
       h("div", { class: "actions" }, ...buttons),
     ),
   );

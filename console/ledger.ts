@@ -7,6 +7,19 @@ import { formatMoney } from "./money";
 
 const PAGE = 20;
 
+/** How each channel (a donation's `source`) is named to the owner. */
+const CHANNELS: Record<string, string> = {
+  manual: "Manual",
+  stripe: "Stripe",
+  paypal: "PayPal",
+  kofi: "Ko-fi",
+  buymeacoffee: "Buy Me a Coffee",
+  "github-sponsors": "GitHub Sponsors",
+  patreon: "Patreon",
+  donations: "Webhook",
+};
+export const channelName = (source: string) => CHANNELS[source] ?? source;
+
 type Options = { token: string; campaign: () => Campaign; changed: (text: string) => void };
 
 export function ledger({ token, campaign, changed }: Options) {
@@ -18,6 +31,18 @@ export function ledger({ token, campaign, changed }: Options) {
   let generation = 0; // a reload while a page is loading must not mix two listings
 
   function row(d: Donation) {
+    // The owner's mark; donors who said yes at the provider start shown. Anonymous by default.
+    const wall = h(
+      "button",
+      {
+        type: "button",
+        class: "quiet",
+        "aria-pressed": String(d.public),
+        "aria-label": `Show ${d.donor ?? "this donor"} on the donor wall`,
+        disabled: !d.donor,
+      },
+      d.public ? "Shown" : "Hidden",
+    );
     const remove = h(
       "button",
       {
@@ -34,9 +59,22 @@ export function ledger({ token, campaign, changed }: Options) {
       h("td", { "data-label": "Amount", class: "num" }, formatMoney(d.amount, d.currency)),
       h("td", { "data-label": "Donor" }, d.donor ?? "—"),
       h("td", { "data-label": "Message", class: "message" }, d.message ?? ""),
-      h("td", { "data-label": "Source" }, d.source),
+      h("td", { "data-label": "Channel" }, channelName(d.source)),
+      h("td", { "data-label": "Donor wall" }, wall),
       h("td", { class: "row-actions" }, remove),
     );
+    wall.addEventListener("click", async () => {
+      const next = wall.getAttribute("aria-pressed") !== "true";
+      try {
+        const path = `/admin/campaigns/${campaign().slug}/donations/${encodeURIComponent(d.id)}`;
+        await request(token, "PATCH", path, { body: { public: next } });
+        wall.setAttribute("aria-pressed", String(next));
+        wall.textContent = next ? "Shown" : "Hidden";
+        changed(next ? "Donor shown on the wall." : "Donor hidden from the wall.");
+      } catch (error) {
+        show(explain(error));
+      }
+    });
     remove.addEventListener("click", async () => {
       const ok = await confirmAction(
         "Delete this donation?",
@@ -101,7 +139,7 @@ export function ledger({ token, campaign, changed }: Options) {
       h(
         "tr",
         null,
-        ...["Date", "Amount", "Donor", "Message", "Source"].map((t) => h("th", { scope: "col" }, t)),
+        ...["Date", "Amount", "Donor", "Message", "Channel", "Donor wall"].map((t) => h("th", { scope: "col" }, t)),
         h("th", null, h("span", { class: "sr-only" }, "Actions")),
       ),
     ),

@@ -1,16 +1,18 @@
 // The moderation queue: pending, spam or approved comments, newest first, with one-by-one
 // and bulk actions (approve, mark spam, pin, unpin, delete) and the count of what waits.
 import { type AdminComment, ApiError, explain, request } from "./api";
+import { blockDialog } from "./block-dialog";
 import { ACTION_LABELS, type Action, commentItem } from "./comment-item";
 import { confirmAction } from "./confirm";
 import { h } from "./dom";
 import type { Ctx } from "./shell";
 import { siteSetting } from "./site-setting";
+import { spamPanel } from "./spam-panel";
 
 type Status = "pending" | "spam" | "approved";
 type Page = { comments: AdminComment[]; nextCursor: string | null };
 
-const PATCHES: Record<Exclude<Action, "delete">, Record<string, unknown>> = {
+const PATCHES: Record<Exclude<Action, "delete" | "block">, Record<string, unknown>> = {
   approve: { status: "approved" },
   spam: { status: "spam" },
   pin: { pinned: true },
@@ -22,6 +24,7 @@ const DONE: Record<Action, string> = {
   pin: "Pinned",
   unpin: "Unpinned",
   delete: "Deleted",
+  block: "Blocked",
 };
 
 /** Comments waiting for a decision (GET /api/v1/admin/moderation/counts), or null if unknown. */
@@ -53,6 +56,7 @@ export function moderation(ctx: Ctx): HTMLElement {
     return b;
   });
 
+  const spam = spamPanel(ctx);
   const checked = () => [...items.values()].filter((x) => x.check.checked).map((x) => x.comment);
   function sync() {
     const n = checked().length;
@@ -76,6 +80,14 @@ export function moderation(ctx: Ctx): HTMLElement {
 
   async function run(action: Action, comments: AdminComment[]) {
     if (!comments.length) return;
+    if (action === "block") {
+      const c = comments[0]!;
+      if (await blockDialog(ctx.token, c)) {
+        ctx.announce(`Blocked the source of the comment by ${c.author.name || "Guest"}.`);
+        await spam.refresh();
+      }
+      return;
+    }
     const many = comments.length > 1 ? `${comments.length} comments` : "this comment";
     if (
       action === "delete" &&
@@ -112,6 +124,7 @@ export function moderation(ctx: Ctx): HTMLElement {
     );
     show(failures[0] ?? "");
     ctx.refreshBadge();
+    if (action === "approve" || action === "spam") spam.refresh();
   }
 
   /** Replaces an item by its new state, or removes it when it left this list. */
@@ -185,6 +198,7 @@ export function moderation(ctx: Ctx): HTMLElement {
       empty,
       h("div", { class: "actions" }, more),
     ),
+    spam.element,
     siteSetting(() => load(true)),
   );
 }

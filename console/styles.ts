@@ -72,6 +72,7 @@ fieldset.plain{border:0;padding:0}
 .comment .status+.status{margin-left:.25rem}
 .comment{display:grid;grid-template-columns:auto 1fr;gap:.5rem .75rem;padding:.75rem 0;border-top:1px solid var(--line)}
 .comment .body{white-space:pre-wrap;overflow-wrap:anywhere;margin:.25rem 0}
+.comment article{min-width:0}.comment .meta{overflow-wrap:anywhere}.blocks{padding-left:1.25rem}.blocks li{overflow-wrap:anywhere;margin:.25rem 0}
 .status{display:inline-block;padding:0 .4em;border-radius:4px;border:1px solid var(--line);font-size:.8rem}
 .toast{position:fixed;bottom:1rem;left:50%;transform:translateX(-50%);margin:0;max-width:calc(100% - 2rem);background:var(--fg);color:var(--bg);padding:.5rem 1rem;border-radius:6px}
 .toast:empty{display:none}
@@ -92,4 +93,15 @@ dialog::backdrop{background:rgb(0 0 0/.45)}
  .tier{grid-template-columns:10rem 1fr auto;align-items:start}
  .tier-actions{padding-top:1.75rem}
 }
+.pace-chart{display:block;width:100%;height:12rem;border-left:1px solid var(--line);border-bottom:1px solid var(--line)}
+.pace-chart polyline,.pace-chart line{fill:none;vector-effect:non-scaling-stroke}
+.pace-raised{stroke:var(--accent);stroke-width:3}
+.pace-target{stroke:var(--mu);stroke-width:2;stroke-dasharray:6 4}
+.pace-goal{stroke:var(--ok);stroke-width:1.5}
+.pace-axis{display:flex;justify-content:space-between;margin:.25rem 0;font-size:.875rem;color:var(--mu)}
+.pace-legend{display:flex;flex-wrap:wrap;gap:.25rem 1rem;font-size:.875rem;margin:.25rem 0}
+.key::before{content:"";display:inline-block;width:1.25rem;height:0;margin-right:.35rem;vertical-align:middle;border-top:3px solid var(--accent)}
+.key.target::before{border-top:2px dashed var(--mu)}.key.goal::before{border-top:2px solid var(--ok)}
+.pace-figures{display:grid;grid-template-columns:repeat(auto-fit,minmax(9rem,1fr));gap:.5rem 1rem;margin:.5rem 0 0}
+.pace-figures dt{font-size:.875rem;color:var(--mu)}.pace-figures dd{margin:0;font-weight:600;font-size:1.1rem}
 `;

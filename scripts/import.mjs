@@ -18,20 +18,31 @@ export async function runImport(argv, { log = console.log, root } = {}) {
   const rule = options.rule ?? null;
   const pass = async (send) => {
     const pipeline = createPipeline({ send, orphans: options.orphans, maxRecords: options.batch });
-    for await (const item of readSource(options.from, options.file, { rule })) await pipeline.add(item);
+    for await (const item of readSource(options.from, options.file, { rule, pingbacks: options.pingbacks }))
+      await pipeline.add(item);
     return pipeline.finish();
   };
   let report = await pass(null);
+  // Comments are keyed by source, site and their id there: the site is --site, else the export's own.
+  const site = options.site ?? report.site;
+  report.site = site;
+  if (!site && options.from !== "goalpost")
+    report.warnings.push(
+      `the export names no site: its comments are keyed by their ids alone, so another ${options.from} site's export with the same ids would be taken for this one; pass --site NAME`,
+    );
   if (!options.dryRun) {
     if (!options.token) throw new Error("no admin token: pass --token or set GOALPOST_ADMIN_TOKEN");
-    const send = importClient({ url: options.url, token: options.token, source: options.from, log });
+    const send = importClient({ url: options.url, token: options.token, source: options.from, site, log });
     const progress = async (records, index) => {
       const result = await send(records, index);
       if (index % 10 === 0) log(`  batch ${index} sent`);
       return result;
     };
     log(`Checked ${options.file}: ${report.comments} comments. Importing into ${options.url} …`);
+    const checked = report;
     report = await pass(progress);
+    report.site = site;
+    report.warnings = checked.warnings;
   }
   for (const line of formatReport(report, { dryRun: options.dryRun, source: options.from, file: options.file }))
     log(line);

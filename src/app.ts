@@ -1,13 +1,12 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { HTTPException } from "hono/http-exception";
-import { requestId } from "hono/request-id";
 import { d1Session } from "./db/counted";
 import type { AppEnv } from "./env";
 import { ApiError, errorResponse } from "./errors";
 import { requireAdmin } from "./middleware/admin-auth";
-import { clock, securityHeaders } from "./middleware/context";
+import { clock, requestId, securityHeaders } from "./middleware/context";
 import { publicCors } from "./middleware/cors";
-import { edgeCache, invalidateOnWrite } from "./middleware/edge-cache";
+import { edgeCache, invalidateOnWrite, readsOf } from "./middleware/edge-cache";
 import { limitBody, requireJsonBody } from "./middleware/json-body";
 import { validationHook } from "./validation";
 
@@ -23,13 +22,25 @@ const HTTP_CODES: Record<number, string> = {
 export function createApp() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
-  app.use("*", requestId({ generator: () => crypto.randomUUID() }), securityHeaders, clock);
+  app.use("*", requestId, securityHeaders, clock);
   app.use("/api/v1/*", async (c, next) => (c.req.path.startsWith("/api/v1/admin/") ? next() : publicCors(c, next)));
   app.use("/api/v1/*", d1Session, invalidateOnWrite);
-  app.use("/api/v1/campaigns/*", edgeCache("campaigns"));
-  app.use("/api/v1/comments", edgeCache("comments"));
-  app.use("/api/v1/counts", edgeCache("comments"));
-  app.use("/api/v1/embed", edgeCache("campaigns", "comments"));
+  app.use(
+    "/api/v1/campaigns/*",
+    edgeCache((c) => readsOf(decodeURIComponent(c.req.path.slice(18)), undefined)),
+  );
+  app.use(
+    "/api/v1/comments",
+    edgeCache((c) => readsOf(undefined, c.req.query("thread") ?? "")),
+  );
+  app.use(
+    "/api/v1/counts",
+    edgeCache(() => ["comments", "totals"]),
+  );
+  app.use(
+    "/api/v1/embed",
+    edgeCache((c) => readsOf(c.req.query("campaign") || undefined, c.req.query("thread") || undefined)),
+  );
   app.use("/api/v1/admin/*", requireAdmin);
   app.use("/api/v1/*", limitBody);
   // Webhooks read their raw body; the link pages' buttons and one-click unsubscribe (RFC 8058) post forms.

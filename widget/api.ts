@@ -1,6 +1,7 @@
 // The API client. First paint goes through `embed()`: every part that connects in the
 // same task is batched in one microtask into one GET /api/v1/embed per API origin (more
 // only when one page asks for several campaigns or threads: one request carries one of each).
+import { authorKey } from "./store";
 import type { Embed, Issue } from "./types";
 
 /** A failed call: the API's error envelope, or status 0 when the API was unreachable. */
@@ -30,6 +31,19 @@ function bookmark(base: string, value?: string | null): string | null {
   }
 }
 
+/** The host page's signed reader identity (data-sso) per API origin, sent on writes. */
+export const sso: Record<string, string> = {};
+
+/** The name in an SSO payload (for "is this verified comment mine?"); the server has the last word. */
+export function ssoName(base: string): string | undefined {
+  try {
+    const bytes = Uint8Array.from(atob(sso[base]!.split(".")[0]!.replace(/-/g, "+").replace(/_/g, "/")), (c) =>
+      c.charCodeAt(0),
+    );
+    return JSON.parse(new TextDecoder().decode(bytes)).name;
+  } catch {}
+}
+
 /**
  * Calls the API and returns its JSON; throws ApiError for any failure (status 0 when the API
  * was unreachable or too slow). `key` is sent as Idempotency-Key, so a retry is safe.
@@ -48,6 +62,10 @@ export async function call<T>(
   if (token) headers.Authorization = `Bearer ${token}`;
   if (key) headers["Idempotency-Key"] = key;
   const read = method === "GET";
+  if (!read) {
+    headers["X-Goalpost-Author"] = authorKey();
+    if (sso[base]) headers["X-Goalpost-SSO"] = sso[base];
+  }
   const mark = bookmark(base);
   // On reads the bookmark travels in the query: a custom header would cost a CORS preflight.
   if (mark && read) path += `${path.includes("?") ? "&" : "?"}bookmark=${encodeURIComponent(mark)}`;

@@ -1,13 +1,13 @@
 // One comment as an <article>: author, time, the server's sanitised html, votes, reply,
 // and edit/delete while this browser holds the comment's edit token.
-import { type ApiError, call } from "./api";
+import { type ApiError, call, ssoName } from "./api";
 import type { CommentsElement } from "./comments";
 import { h, uid } from "./dom";
 import { commentForm } from "./form";
 import { myVote, setToken, setVote, token, voter } from "./store";
 import { indentsReplies } from "./tree";
 import { setHtml } from "./trusted";
-import type { Comment, Votes } from "./types";
+import type { Comment, ReplyPage, Votes } from "./types";
 
 /** Renders `c` and its replies; returns the article and its replies container. */
 export function renderComment(w: CommentsElement, c: Comment): [HTMLElement, HTMLElement] {
@@ -17,10 +17,12 @@ export function renderComment(w: CommentsElement, c: Comment): [HTMLElement, HTM
   const replies = h("div", { class: indentsReplies(c.depth) ? "rep" : "rep flat" });
   const article = h("article", { part: "comment", "aria-labelledby": id, "data-id": c.id });
   w.containers.set(c.id, replies);
+  // A page nests at most 50 replies per root, so this recursion is bounded by the server.
   for (const reply of c.replies ?? []) replies.append(renderComment(w, reply)[0]);
+  const more = c.moreReplies ? moreReplies(w, c.id, c.moreReplies, replies) : "";
 
   if (c.deleted) {
-    article.append(h("p", { class: "del", id }, t("deleted")), replies);
+    article.append(h("p", { class: "del", id }, t("deleted")), replies, more);
     return [article, replies];
   }
 
@@ -35,7 +37,18 @@ export function renderComment(w: CommentsElement, c: Comment): [HTMLElement, HTM
   const edited = h("span", { hidden: !c.editedAt }, `· ${t("edited")}`);
   const error = h("span", { class: "err", role: "alert" });
   const footer = h("div", { class: "row", part: "actions" }, ...votes(w, c, error));
-  const header = h("div", { class: "row mu" }, h("strong", { id, part: "author" }, c.author?.name ?? ""), time, edited);
+  const mark = (key: "verified" | "owner") => c.author?.[key] && h("span", { class: "tag", part: key }, t(key));
+  const header = h(
+    "div",
+    { class: "row mu" },
+    h("strong", { id, part: "author" }, c.author?.name ?? ""),
+    // A reply stored one level up by MAX_REPLY_DEPTH says whom it answers (as text only).
+    c.replyTo?.name && h("span", { part: "reply-to" }, `↪ ${c.replyTo.name}`),
+    mark("owner") || "",
+    mark("verified") || "",
+    time,
+    edited,
+  );
 
   const fail = (e: ApiError) => (error.textContent = w.message(e));
   let form: HTMLFormElement | null = null;
@@ -57,8 +70,8 @@ export function renderComment(w: CommentsElement, c: Comment): [HTMLElement, HTM
   );
   footer.append(replyButton);
 
-  const edit = token(c.id);
-  if (edit) {
+  // Its edit token, or (a verified comment under this reader's signed name) the SSO header.
+  if (token(c.id) || (c.author?.verified && c.author.name === ssoName(w.api))) {
     const startEdit = () => {
       const text = h("textarea", { "aria-label": t("edit") }, c.body);
       const done = () => editor.replaceWith(body);
@@ -101,8 +114,33 @@ export function renderComment(w: CommentsElement, c: Comment): [HTMLElement, HTM
   footer.append(error);
   // The passage a top-level comment is about, shown whether or not the page still has it.
   const quote = !c.parentId && c.anchor && h("blockquote", { part: "quote" }, c.anchor.exact);
-  article.append(header, quote || "", body, footer, replies);
+  article.append(header, quote || "", body, footer, replies, more);
   return [article, replies];
+}
+
+/**
+ * "More replies" under a top-level comment: loads the next 50 from its cursor (base64url, so
+ * URL-safe). A reply whose parent is already shown goes under it, the rest under the
+ * top-level comment. A failure shows in the button, which retries when clicked.
+ */
+function moreReplies(w: CommentsElement, id: string, cursor: string | null, replies: HTMLElement) {
+  const load = () =>
+    call<ReplyPage>(w.api, "GET", `/comments/${encodeURIComponent(id)}/replies?cursor=${cursor}`).then(
+      (page) => {
+        for (const r of page.replies) (w.containers.get(r.parentId!) ?? replies).append(renderComment(w, r)[0]);
+        cursor = page.moreReplies;
+        button.hidden = !cursor;
+      },
+      (e: ApiError) => {
+        button.textContent = w.message(e);
+      },
+    );
+  const button = h(
+    "button",
+    { class: "lnk", type: "button", part: "more-replies", onclick: load },
+    w.fmt.t("moreReplies"),
+  );
+  return button;
 }
 
 /** Up/down toggle buttons with an optimistic update that is rolled back on error. */

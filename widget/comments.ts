@@ -1,6 +1,6 @@
 // <goalpost-comments thread="key">: header, form, sort tabs, the threaded feed and
 // "Load more comments".
-import { type ApiError, call } from "./api";
+import { type ApiError, call, sso } from "./api";
 import { renderComment } from "./comment";
 import { attr, pageThread, warn } from "./config";
 import { h } from "./dom";
@@ -29,6 +29,8 @@ export class CommentsElement extends Part {
   anchors: AnchorCount[] = [];
   /** The passage the top-level form is about, set by the second file. */
   quote?: Anchor | undefined;
+  /** Turnstile's site key (from the embed) when posting needs a challenge. */
+  siteKey?: string | null | undefined;
   private cursor: string | null = null;
   private heading = h("h2", { part: "count" });
   private empty = h("p", { class: "mu" });
@@ -58,6 +60,8 @@ export class CommentsElement extends Part {
     this.sort = "oldest";
     this.limit = 20;
     this.thread = attr(this, "thread") || pageThread();
+    const identity = attr(this, "sso");
+    if (identity) sso[this.api] = identity;
     const sort = attr(this, "sort");
     if (sort && SORTS.some(([s]) => s === sort)) this.sort = sort as Sort;
     else if (sort) warn(`bad sort "${sort}"`);
@@ -68,9 +72,10 @@ export class CommentsElement extends Part {
       warn("thread over 512 chars");
       return this.quiet();
     }
-    this.paint("thread", `${this.thread}\n${this.sort}\n${this.limit}`, ({ comments, anchors }) => {
+    this.paint("thread", `${this.thread}\n${this.sort}\n${this.limit}`, ({ comments, anchors, turnstile }) => {
       if (!comments) return this.quiet();
       this.anchors = anchors ?? [];
+      this.siteKey = turnstile;
       this.render(comments);
       const on = (name: string) => attr(this, name) === "on";
       if (on("inline") || on("bubble") || document.querySelector(USES))
@@ -149,7 +154,8 @@ export class CommentsElement extends Part {
     this.count(page.total);
   }
 
-  private count(total: number) {
+  /** Sets the heading's count (also called by the live client). */
+  count(total: number) {
     this.total = total;
     this.heading.textContent = this.fmt.count("comments", total);
     this.empty.textContent = total ? "" : this.fmt.t("empty");
@@ -170,6 +176,7 @@ export class CommentsElement extends Part {
 
   /** Removes a deleted comment; one with replies stays as a placeholder, as on the server. */
   removed(c: Comment, article: HTMLElement, replies: HTMLElement) {
+    if (!article.isConnected) return; // Already removed by a live update (widget/live/comments.ts).
     if (replies.childElementCount) {
       article.replaceWith(renderComment(this, { ...c, deleted: true, replies: [] })[0]);
       this.containers.get(c.id)?.append(...replies.childNodes);

@@ -2,6 +2,8 @@
 // and the floating bubble. Only pages that use one of them load it, so every other page's
 // first paint stays within budget. It announces itself with a "goalpost-extras" event
 // whose detail is `Extras`; this bundle and that one share types only.
+
+import { INLINE_PATH } from "./asset-urls";
 import type { CommentsElement } from "./comments";
 import { defaults } from "./config";
 import { setScriptSrc } from "./trusted";
@@ -23,7 +25,7 @@ export function loadExtras(base: string): Promise<Extras> {
   extras ??= new Promise<Extras>((resolve) => {
     addEventListener("goalpost-extras", (e) => resolve((e as CustomEvent<Extras>).detail), { once: true });
     const script = document.createElement("script");
-    setScriptSrc(script, `${base}/widget-inline.js`);
+    setScriptSrc(script, base + INLINE_PATH);
     document.head.append(script);
   }).then((x) => {
     x.init(defaults);

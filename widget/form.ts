@@ -1,6 +1,7 @@
 // The comment form (top level and inline replies). Errors from the API's envelope are
 // shown next to the field its `issues[].path` names; the rest next to the button.
 import { type ApiError, callWithRetry } from "./api";
+import { challenge } from "./challenge";
 import type { CommentsElement } from "./comments";
 import { h, uid } from "./dom";
 import type { Key } from "./i18n";
@@ -72,6 +73,7 @@ export function commentForm(w: CommentsElement, parent: Comment | null, close?: 
     ),
   );
   form.append(errorLine);
+  const turnstileToken = challenge(w, w.siteKey, form);
   const shows: Record<string, (message: string | null) => void> = {
     "author.name": nameError,
     "author.email": emailError,
@@ -98,6 +100,7 @@ export function commentForm(w: CommentsElement, parent: Comment | null, close?: 
           notify: address ? notify.value : "none",
           website: website.value,
           anchor: parent ? undefined : w.quote,
+          turnstileToken: turnstileToken(),
         },
         randomKey(),
       );

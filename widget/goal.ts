@@ -26,7 +26,9 @@ export class GoalElement extends Part {
     });
   }
 
-  private render(c: Campaign, received: number) {
+  /** Draws the bar from `c` (also called by the live client, widget/live/goal.ts). */
+  render(c: Campaign, received: number) {
+    clearInterval(this.timer); // Drawn again (live): one countdown at a time.
     const { fmt } = this;
     const t = fmt.t;
     const money = fmt.money(c.currency);
@@ -94,6 +96,15 @@ export class GoalElement extends Part {
           h("span", { part: "donors" }, fmt.count("donors", c.donorCount)),
           deadline,
         ),
+        // The donor wall comes only when the owner turned it on: names, never e-mails.
+        !!c.donors?.length &&
+          h(
+            "ul",
+            { class: "wall mu", part: "wall" },
+            ...(c.donors ?? []).map((d) =>
+              h("li", null, `${d.name} · ${money(d.amount)} · ${fmt.relative(d.at, Date.now())}`),
+            ),
+          ),
       ),
     );
   }

@@ -43,7 +43,10 @@ Das Spendenziel konnte nicht geladen werden.
 Positiv bewerten
 Negativ bewerten
 Wir freuen uns auf deine Meinung.
-bearbeitet`,
+bearbeitet
+Weitere Antworten
+verifiziert
+Betreiber`,
   fr: `# commentaire|# commentaires
 # donateur|# donateurs
 jusqu’à la fin {m}
@@ -83,7 +86,10 @@ Impossible de charger l’objectif de la collecte.
 Voter pour
 Voter contre
 Votre avis nous intéresse, laissez un commentaire.
-modifié`,
+modifié
+Plus de réponses
+vérifié
+propriétaire`,
   es: `# comentario|# comentarios
 # donante|# donantes
 hasta el final de {m}
@@ -123,7 +129,10 @@ No se pudo cargar la meta de recaudación.
 Votar a favor
 Votar en contra
 Nos encantaría saber tu opinión, comenta.
-editado`,
+editado
+Más respuestas
+verificado
+propietario`,
   ru: `# комментарий|# комментария|# комментариев|# комментария
 # жертвователь|# жертвователя|# жертвователей|# жертвователя
 до конца {m}
@@ -163,7 +172,10 @@ Email (необязательно)
 Нравится
 Не нравится
 Поделитесь мнением в комментариях.
-изменено`,
+изменено
+Ещё ответы
+подтверждён
+владелец`,
 };
 
 /** A pack as the JSON object the widget loads: key → string. */

@@ -5,6 +5,8 @@
 // count, "{m}" the month, "{a}"/"{b}" arguments. "untilEnd" follows the "days" phrase
 // ("11 days left" + "until the end of January"). Capitals come from CSS, never from here.
 
+import { I18N_PATH } from "./asset-urls";
+
 const EN = {
   comments: "# comment|# comments",
   donors: "# donor|# donors",
@@ -46,6 +48,9 @@ const EN = {
   down: "Downvote",
   empty: "Would love your thoughts, please comment.",
   edited: "edited",
+  moreReplies: "More replies",
+  verified: "verified",
+  owner: "owner",
 };
 
 export type Key = keyof typeof EN;
@@ -79,7 +84,7 @@ const packs: Record<string, Promise<Table>> = {};
 /** Loads (once per page) a language's strings from the API origin; English on any failure. */
 export function pack(api: string, lang: string): Promise<Table> {
   if (lang === "en") return Promise.resolve({});
-  packs[lang] ??= fetch(`${api}/widget/i18n/${lang}.json`)
+  packs[lang] ??= fetch(`${api}${I18N_PATH}/${lang}.json`)
     .then((res) => (res.ok ? res.json() : {}))
     .catch(() => ({}));
   return packs[lang];

@@ -5,6 +5,7 @@ import { CommentsElement } from "./comments";
 import { defaults, httpUrl, warn } from "./config";
 import { loadExtras, USES } from "./extras";
 import { GoalElement } from "./goal";
+import { loadLive } from "./live-hook";
 
 const script = document.currentScript as HTMLScriptElement | null;
 
@@ -59,3 +60,4 @@ const base = httpUrl(defaults.api ?? null, "data-api")?.replace(/\/+$/, "");
 const extras = () => base && document.querySelector(USES) && loadExtras(base);
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", extras, { once: true });
 else extras();
+loadLive(base);

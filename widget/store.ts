@@ -4,7 +4,12 @@
 
 const KEY = "goalpost";
 
-type State = { voter?: string; votes: Record<string, number>; tokens: Record<string, [string, number]> };
+type State = {
+  voter?: string;
+  author?: string;
+  votes: Record<string, number>;
+  tokens: Record<string, [string, number]>;
+};
 
 function load(): State {
   try {
@@ -35,6 +40,22 @@ export function voter(): string {
     save();
   }
   return state.voter;
+}
+
+/**
+ * This browser's author key (API.md "Author key"): 192 random bits as base64url (32 chars),
+ * made once and sent as X-Goalpost-Author on every write; trust under MODERATION=first
+ * follows it, never the name or e-mail typed.
+ */
+export function authorKey(): string {
+  if (!state.author) {
+    // 24 bytes: 32 base64url chars with no padding to strip.
+    state.author = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(24))))
+      .replace(/\+/g, "-")
+      .replace(/\//g, "_");
+    save();
+  }
+  return state.author;
 }
 
 export const myVote = (id: string) => state.votes[id] ?? 0;

@@ -77,4 +77,7 @@ blockquote{margin:.3em 0;padding-left:.7em;border-left:3px solid var(--ln);color
 .rep{margin-left:1.1em;padding-left:.9em;border-left:2px solid var(--ln)}
 .flat{margin:0;padding:0;border:0}
 .del{font-style:italic;color:var(--mu)}
-.more{margin-top:1em;width:100%}`;
+.tag{color:var(--ac);font-size:.8em}
+.more{margin-top:1em;width:100%}
+.wall{list-style:none;margin:.4em 0 0;padding:0;font-size:.875em}
+.wall li{overflow-wrap:anywhere}`;

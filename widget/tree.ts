@@ -11,5 +11,13 @@ export const indentOf = (depth: number) => Math.min(depth, MAX_INDENT);
 export const indentsReplies = (depth: number) => depth < MAX_INDENT;
 
 /** Visible comments in a tree (placeholders of deleted comments excluded), as `total` counts them. */
-export const countVisible = (comments: Comment[]): number =>
-  comments.reduce((sum, c) => sum + (c.deleted ? 0 : 1) + countVisible(c.replies ?? []), 0);
+export function countVisible(comments: Comment[]): number {
+  // Iterative: a tree's depth never reaches the call stack.
+  let count = 0;
+  const stack = [...comments];
+  for (let c = stack.pop(); c; c = stack.pop()) {
+    if (!c.deleted) count++;
+    stack.push(...(c.replies ?? []));
+  }
+  return count;
+}

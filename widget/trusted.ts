@@ -10,9 +10,9 @@ type Factory = { createPolicy(name: string, rules: Record<string, (s: string) =>
 
 let policy: Policy | null | undefined;
 
-/** A URL the widget may load as a script: http(s), on `/widget-*.js` only. */
+/** A URL the widget may load as a script: http(s), on `/widget-*.js` or its hashed copy `/assets/widget-*.<hash>.js` only. */
 function scriptUrl(url: string): string {
-  if (/^https?:\/\/[^/?#]+\/widget-[\w-]+\.js$/.test(url)) return url;
+  if (/^https?:\/\/[^/?#]+\/(assets\/)?widget-[\w-]+(\.[0-9a-f]+)?\.js$/.test(url)) return url;
   throw new TypeError(url);
 }
 

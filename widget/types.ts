@@ -10,9 +10,18 @@ export type Comment = PublicComment & { status?: string };
 
 export type CommentPage = Omit<Page, "comments"> & { comments: Comment[] };
 
-export type Embed = { campaign: Campaign | null; comments: CommentPage | null; anchors?: AnchorCount[] | null };
+export type Embed = {
+  campaign: Campaign | null;
+  comments: CommentPage | null;
+  anchors?: AnchorCount[] | null;
+  /** Turnstile's site key when posting needs a challenge. */
+  turnstile?: string | null;
+};
 
 export type Posted = { comment: Comment; editToken: string; editableUntil: string };
+
+/** GET /comments/:id/replies: the next replies of a top-level comment. */
+export type ReplyPage = { replies: Comment[]; moreReplies: string | null };
 
 export type Votes = { upvotes: number; downvotes: number; score: number; myVote: number };
 

@@ -15,6 +15,9 @@ export const USAGE = `Usage: npm run import -- --from ${SOURCES.join("|")} FILE 
   --thread-rule RULE     old page URL → thread key: path (default), strip-host, strip-query, strip-index,
                          strip-trailing-slash, keep, a comma-separated list of these, or map:FILE
                          (one "url<TAB>thread" a line)
+  --site NAME            the site the export comes from, part of every comment's import key (default: the
+                         export's own: WordPress site address, Disqus forum, Remark42 site; Isso has none)
+  --pingbacks            import WordPress pingbacks and trackbacks too (skipped by default, like editor notes)
   --orphans top-level|skip   replies whose parent is missing: import them top-level (default) or skip them
   --report FILE          also write the full report as JSON
   --batch N              records per request (default 200)`;
@@ -32,6 +35,8 @@ export function parseArgs(argv, { root = process.cwd(), env = process.env } = {}
     orphans: "top-level",
     report: null,
     batch: 200,
+    site: null,
+    pingbacks: false,
   };
   const value = (index, name) => {
     const next = argv[index + 1];
@@ -53,6 +58,8 @@ export function parseArgs(argv, { root = process.cwd(), env = process.env } = {}
     else if (name === "--token") options.token = take();
     else if (name === "--thread-rule") options.ruleSpec = take();
     else if (name === "--orphans") options.orphans = take();
+    else if (name === "--site") options.site = take().trim();
+    else if (name === "--pingbacks") options.pingbacks = true;
     else if (name === "--report") options.report = take();
     else if (name === "--batch") options.batch = Number(take());
     else if (name === "--help" || name === "-h") throw new Error(USAGE);
@@ -66,6 +73,8 @@ export function parseArgs(argv, { root = process.cwd(), env = process.env } = {}
   if (!["top-level", "skip"].includes(options.orphans)) throw new Error("--orphans must be top-level or skip");
   if (!Number.isInteger(options.batch) || options.batch < 1 || options.batch > 500)
     throw new Error("--batch must be 1–500");
+  if (options.site !== null && (!options.site || options.site.length > 512))
+    throw new Error("--site must be 1–512 characters");
   if (options.remote && !options.url) throw new Error("--remote needs --url https://YOUR-WORKER");
   options.url = (options.url ?? "http://localhost:8787").replace(/\/+$/, "");
   if (!options.token && /^https?:\/\/(localhost|127\.0\.0\.1)(:|$)/.test(options.url)) {

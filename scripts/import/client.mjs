@@ -3,7 +3,7 @@
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A `send(records)` for the pipeline; throws with the API's message when a batch is refused. */
-export function importClient({ url, token, source, fetchImpl = fetch, retries = 4, log = () => {} }) {
+export function importClient({ url, token, source, site = "", fetchImpl = fetch, retries = 4, log = () => {} }) {
   return async function send(records, index) {
     for (let attempt = 1; ; attempt++) {
       let res;
@@ -11,7 +11,7 @@ export function importClient({ url, token, source, fetchImpl = fetch, retries = 
         res = await fetchImpl(`${url}/api/v1/admin/import`, {
           method: "POST",
           headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
-          body: JSON.stringify({ source, records }),
+          body: JSON.stringify({ source, site, records }),
         });
       } catch (error) {
         if (attempt > retries) throw new Error(`batch ${index}: cannot reach ${url}: ${error.message}`);

@@ -1,13 +1,20 @@
 // Disqus XML export: <thread dsq:id> elements (with <link>) come first, then <post dsq:id>
-// elements naming their thread and, for a reply, their <parent dsq:id>.
+// elements naming their thread and, for a reply, their <parent dsq:id>. The <forum> of the
+// threads names the site.
 import { commentItem } from "./records.mjs";
 import { child, textOf, xmlElements } from "./xml-elements.mjs";
 
 /** Yields reader items for every post of a Disqus export. */
 export async function* readDisqus(chunks, { rule }) {
   const threads = new Map();
+  let site = "";
   for await (const node of xmlElements(chunks, new Set(["thread", "post"]))) {
     if (node.name === "thread") {
+      const forum = textOf(node, "forum");
+      if (forum && !site) {
+        site = forum;
+        yield { site };
+      }
       threads.set(node.attrs["dsq:id"], { link: textOf(node, "link"), deleted: textOf(node, "isDeleted") === "true" });
       continue;
     }
@@ -34,6 +41,7 @@ export async function* readDisqus(chunks, { rule }) {
     const spam = textOf(node, "isSpam") === "true";
     yield commentItem({
       id,
+      post: threadId,
       thread: rule(thread.link),
       parentId: child(node, "parent")?.attrs["dsq:id"] ?? null,
       name: textOf(author, "name") || textOf(author, "username"),

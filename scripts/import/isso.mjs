@@ -2,8 +2,15 @@
 // created, modified, mode, text, author, email, website, likes, dislikes, …)`), read row by
 // row, or the same rows as JSON. mode 1 is public, 2 waits in the moderation queue, 4 is a
 // deleted comment kept for its replies. Isso keeps the Markdown the author typed (or HTML for
-// comments it imported itself); both go through the HTML converter, which leaves Markdown be.
+// comments it imported itself) and renders it when read: it is rendered here the same way
+// (Markdown with HTML allowed), and that HTML converted, so readers see what Isso showed.
+// An Isso database names no site: `--site` does, so two sites' ids (each from 1) never meet.
+import MarkdownIt from "markdown-it";
 import { commentItem } from "./records.mjs";
+
+const isso = new MarkdownIt({ html: true, linkify: true, breaks: true });
+/** An Isso comment's text as the HTML Isso showed. */
+export const issoHtml = (text) => (text ? isso.render(String(text)) : "");
 
 const MODES = { 1: "approved", 2: "pending", 4: "deleted" };
 
@@ -13,11 +20,12 @@ export function issoItem(row, rule) {
   if (!status) return { skip: { type: "comment", id: String(row.id), reason: `unknown Isso mode ${row.mode}` } };
   return commentItem({
     id: row.id,
+    post: row.tid ?? row.uri,
     thread: row.uri === undefined || row.uri === null ? { error: `unknown thread ${row.tid}` } : rule(row.uri),
     parentId: row.parent ?? null,
     name: row.author,
     email: row.email,
-    html: row.text,
+    html: issoHtml(row.text),
     status,
     createdAt: Math.round(Number(row.created) * 1000),
     editedAt: row.modified ? Math.round(Number(row.modified) * 1000) : null,

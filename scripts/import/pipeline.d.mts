@@ -3,6 +3,7 @@ export declare const MAX_BATCH_BYTES: number;
 export declare const MAX_BATCH_RECORDS: number;
 type Counts = { campaigns: number; donations: number; comments: number; subscriptions: number };
 export type Report = {
+  site: string;
   threads: number;
   comments: number;
   replies: number;
@@ -18,7 +19,13 @@ export type Report = {
   created: Counts;
   existing: Counts;
 };
-export type Item = { record?: any; skip?: { type: string; id: string; reason: string }; warning?: string };
+export type Item = {
+  record?: any;
+  post?: string;
+  skip?: { type: string; id: string; reason: string };
+  warning?: string;
+  site?: string;
+};
 export declare function emptyReport(): Report;
 export declare function createPipeline(options?: {
   send?: ((records: any[], index: number) => Promise<any>) | null;

@@ -11,6 +11,7 @@ export const MAX_BATCH_RECORDS = 200;
 /** An empty report; `finish()` fills `threads` with the count of distinct thread keys. */
 export function emptyReport() {
   return {
+    site: "",
     threads: 0,
     comments: 0,
     replies: 0,
@@ -42,6 +43,8 @@ export function createPipeline({
 } = {}) {
   const report = emptyReport();
   const threads = new Set();
+  /** thread key → the old system's posts (pages) whose comments go to it. */
+  const postsOf = new Map();
   const sent = new Set();
   const waiting = new Map();
   const skippedIds = new Map();
@@ -92,15 +95,26 @@ export function createPipeline({
 
   return {
     report,
-    /** One item of a reader: `{ record }`, `{ skip: { type, id, reason } }` or `{ warning }`. */
+    /** One item of a reader: `{ record, post? }`, `{ skip: { type, id, reason } }`, `{ warning }` or `{ site }`. */
     async add(item) {
       if (item.warning) return void report.warnings.push(item.warning);
+      if (item.site !== undefined) {
+        if (report.site && report.site !== item.site)
+          report.warnings.push(`the export names two sites, ${report.site} and ${item.site}: keyed as ${report.site}`);
+        else report.site = item.site;
+        return;
+      }
       if (item.skip) {
         report.skipped.push(item.skip);
         if (item.skip.type === "comment") skippedIds.set(item.skip.id, item.skip.reason);
         return;
       }
       const record = item.record;
+      if (item.post !== undefined && record.type === "comment") {
+        const posts = postsOf.get(record.thread) ?? new Set();
+        posts.add(item.post);
+        postsOf.set(record.thread, posts);
+      }
       if (record.type !== "comment") {
         report[`${record.type}s`]++;
         return queue(record);
@@ -132,6 +146,13 @@ export function createPipeline({
       }
       await flush();
       report.threads = threads.size;
+      for (const [thread, posts] of postsOf) {
+        if (posts.size < 2) continue;
+        const some = [...posts].slice(0, 3).join(", ");
+        report.warnings.push(
+          `${posts.size} posts map to thread ${thread} (${some}${posts.size > 3 ? ", …" : ""}): their comments would be merged into one thread; choose another --thread-rule or a map:FILE`,
+        );
+      }
       return report;
     },
   };

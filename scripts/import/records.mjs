@@ -19,11 +19,13 @@ const count = (value) => {
 };
 
 /**
- * `{ record }` for the API, or `{ skip }` with the reason. `html` is converted to Markdown;
- * `markdown` is taken as it is (Remark42's original text).
+ * `{ record, post }` for the API, or `{ skip }` with the reason. `html` is converted to Markdown;
+ * `markdown` is taken as it is (Remark42's original text). `post` names the page the comment
+ * was on in the old system, so the report can tell when several map to one thread.
  */
 export function commentItem({
   id,
+  post,
   thread,
   parentId,
   name,
@@ -47,6 +49,7 @@ export function commentItem({
   if (body.length > MAX_BODY) return skip(`the comment is ${body.length} characters long, over ${MAX_BODY}`);
   const address = String(email ?? "").trim();
   return {
+    post: post === undefined || post === null ? undefined : String(post),
     record: {
       type: "comment",
       id: String(id).trim().slice(0, 128),

@@ -1,6 +1,7 @@
 // Remark42 backup (`backup-SITE-DATE.gz`, gunzipped by the CLI): a first line of metadata
 // `{"version":1,"users":[…],"posts":[…]}`, then one comment a line with id, pid (parent),
-// text (HTML), orig (the Markdown typed), user, locator.url, votes, time, edit, pin, delete.
+// text (HTML), orig (the Markdown typed), user, locator (site id and url), votes, time, edit,
+// pin, delete.
 import { jsonLines } from "./json-lines.mjs";
 import { commentItem } from "./records.mjs";
 
@@ -15,6 +16,7 @@ export function remarkVotes(comment) {
 
 /** Yields reader items for every comment of a Remark42 backup. */
 export async function* readRemark42(chunks, { rule }) {
+  let site = "";
   for await (const { value, line } of jsonLines(chunks)) {
     if (line === 1 && value && typeof value === "object" && "version" in value && !("id" in value)) {
       if (value.version !== 1 && value.version !== 0)
@@ -25,8 +27,14 @@ export async function* readRemark42(chunks, { rule }) {
       yield { skip: { type: "comment", id: `(line ${line})`, reason: "not a comment object" } };
       continue;
     }
+    const from = String(value.locator?.site ?? "").trim();
+    if (from && !site) {
+      site = from;
+      yield { site };
+    }
     yield commentItem({
       id: value.id,
+      post: value.locator?.url,
       thread: rule(value.locator?.url),
       parentId: value.pid || null,
       name: value.user?.name,

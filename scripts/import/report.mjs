@@ -13,7 +13,7 @@ function list(title, entries, format) {
 export function formatReport(report, { dryRun, source, file }) {
   const s = report.byStatus;
   const lines = [
-    `${dryRun ? "Dry run" : "Import"} of ${file} (${source}):`,
+    `${dryRun ? "Dry run" : "Import"} of ${file} (${source}${report.site ? `, site ${report.site}` : ""}):`,
     `  threads       ${report.threads}`,
     `  comments      ${report.comments} (${report.comments - report.replies} top-level, ${report.replies} replies)`,
     `  states        ${s.approved} approved, ${s.pending} pending, ${s.spam} spam, ${s.deleted} deleted`,

@@ -25,11 +25,11 @@ async function chunksOf(file) {
   return (await startsWith(file, Buffer.from([0x1f, 0x8b]))) ? stream.pipe(createGunzip()) : stream;
 }
 
-/** Reader items (`{ record }`, `{ skip }`, `{ warning }`) of `file` read as `from`. */
-export async function* readSource(from, file, { rule }) {
+/** Reader items (`{ record }`, `{ skip }`, `{ warning }`, `{ site }`) of `file` read as `from`. */
+export async function* readSource(from, file, { rule, pingbacks = false }) {
   switch (from) {
     case "wordpress":
-      return yield* readWordPress(await chunksOf(file), { rule });
+      return yield* readWordPress(await chunksOf(file), { rule, pingbacks });
     case "disqus":
       return yield* readDisqus(await chunksOf(file), { rule });
     case "remark42":

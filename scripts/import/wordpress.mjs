@@ -1,9 +1,21 @@
 // WordPress WXR export (Tools → Export): <item>s with <link> and <wp:comment>s carrying
-// comment_parent, comment_approved, the author and GMT date, and wpDiscuz's vote meta.
+// comment_parent, comment_approved, comment_type, the author and GMT date, and wpDiscuz's
+// vote meta. The channel's <wp:base_blog_url> (else its <link>, else <wp:base_site_url>)
+// names the site, so two sites' comments (each numbered from 1) never pass for one another.
 import { commentItem } from "./records.mjs";
 import { children, textOf, xmlElements } from "./xml-elements.mjs";
 
 const STATES = { 1: "approved", 0: "pending", spam: "spam", trash: "deleted", "post-trashed": "deleted" };
+/** comment_type values that are comments; the rest are notes, pings, reviews, logs… */
+const COMMENT_TYPES = new Set(["", "comment"]);
+const PINGS = new Set(["pingback", "trackback"]);
+/** The channel's elements naming the site, best first: a WordPress.com blog's base_site_url is wordpress.com's. */
+const SITE_ELEMENTS = ["wp:base_blog_url", "link", "wp:base_site_url"];
+const WHY = {
+  note: "a WordPress editor note (private), not a comment",
+  pingback: "a pingback, not a comment (--pingbacks imports them)",
+  trackback: "a trackback, not a comment (--pingbacks imports them)",
+};
 
 /** wpDiscuz votes: `wpdiscuz_votes_seperate` (a PHP-serialised like/dislike pair) or the net `wpdiscuz_votes`. */
 export function wpdiscuzVotes(meta) {
@@ -22,17 +34,50 @@ export function wpdiscuzVotes(meta) {
 const gmt = (value) =>
   /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/.test(value) && !value.startsWith("0000") ? `${value.replace(" ", "T")}Z` : null;
 
-/** Yields reader items for every comment of a WXR file. */
-export async function* readWordPress(chunks, { rule }) {
-  for await (const item of xmlElements(chunks, new Set(["item"]))) {
-    const comments = children(item, "wp:comment");
+/**
+ * The address a post's comments are keyed by: its <link>, unless that is a `?p=N`-style
+ * link (WordPress's default "plain" permalinks), whose path is only the site's; then the
+ * post's slug (<wp:post_name>) under the site's address, as pretty permalinks would have it.
+ */
+export function postAddress(item, siteUrl) {
+  const link = textOf(item, "link");
+  const slug = textOf(item, "wp:post_name");
+  let url;
+  try {
+    url = new URL(link);
+  } catch {
+    return link;
+  }
+  const plain = /(?:^|&)(?:p|page_id|attachment_id)=\d+(?:&|$)/.test(url.search.slice(1));
+  if (!plain || !slug) return link;
+  const base = (siteUrl || url.origin).replace(/\/+$/, "");
+  return `${base}/${encodeURIComponent(decodeURIComponent(slug))}/`;
+}
+
+/** Yields reader items for every comment of a WXR file (`pingbacks`: import pingbacks and trackbacks too). */
+export async function* readWordPress(chunks, { rule, pingbacks = false }) {
+  const channel = {};
+  let site = null;
+  const skippedTypes = new Map();
+  for await (const node of xmlElements(chunks, new Set(["item", ...SITE_ELEMENTS]))) {
+    if (node.name !== "item") {
+      channel[node.name] ??= node.text.trim();
+      continue;
+    }
+    if (site === null) {
+      site = SITE_ELEMENTS.map((name) => channel[name]).find(Boolean) ?? "";
+      if (site) yield { site };
+    }
+    const comments = children(node, "wp:comment");
     if (comments.length === 0) continue;
-    const thread = rule(textOf(item, "link"));
+    const post = textOf(node, "wp:post_id") || textOf(node, "link");
+    const thread = rule(postAddress(node, site));
     for (const comment of comments) {
       const id = textOf(comment, "wp:comment_id");
       const type = textOf(comment, "wp:comment_type");
-      if (type === "pingback" || type === "trackback") {
-        yield { skip: { type: "comment", id, reason: `a ${type}, not a comment` } };
+      if (!COMMENT_TYPES.has(type) && !(pingbacks && PINGS.has(type))) {
+        skippedTypes.set(type, (skippedTypes.get(type) ?? 0) + 1);
+        yield { skip: { type: "comment", id, reason: WHY[type] ?? `of type "${type}", not a comment` } };
         continue;
       }
       const approved = textOf(comment, "wp:comment_approved");
@@ -48,6 +93,7 @@ export async function* readWordPress(chunks, { rule }) {
       const parent = textOf(comment, "wp:comment_parent");
       yield commentItem({
         id,
+        post,
         thread,
         parentId: parent === "0" ? null : parent,
         name: textOf(comment, "wp:comment_author"),
@@ -60,4 +106,8 @@ export async function* readWordPress(chunks, { rule }) {
       });
     }
   }
+  for (const [type, count] of skippedTypes)
+    yield {
+      warning: `${count} ${type || "untyped"} record${count === 1 ? "" : "s"} skipped: ${WHY[type] ?? "not comments"}`,
+    };
 }

@@ -32,7 +32,16 @@ export async function* xmlElements(chunks, wanted) {
     parser.error = null;
   };
   const decoder = new TextDecoder("utf-8");
+  let started = false;
   const write = (text) => {
+    // Stray characters before the first tag (a byte-order mark, a blank line, a pasted
+    // backtick) are not XML but not worth refusing a whole export for.
+    if (!started) {
+      const first = text.indexOf("<");
+      if (first === -1) return;
+      started = true;
+      text = text.slice(first);
+    }
     parser.write(text);
     if (error) throw error;
   };

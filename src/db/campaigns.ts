@@ -1,4 +1,4 @@
-import type { CampaignRecord, Tier } from "../domain/campaign";
+import type { CampaignRecord, Tier, WallEntry } from "../domain/campaign";
 import { currentWindow, type PeriodConfig, type PeriodKind, windowHolds } from "../domain/period";
 import { isUniqueViolation } from "./unique";
 
@@ -17,11 +17,26 @@ type CampaignRow = {
   tiers: string;
   raised: number;
   donor_count: number;
+  wall: string | null;
 };
 
 /** SQL column (campaigns aliased `c`): the campaign's tiers in order, as a JSON array of { amount, label }. */
 export const TIERS_JSON = `(SELECT json_group_array(json_object('amount', t.amount, 'label', t.label))
             FROM (SELECT amount, label FROM tiers WHERE campaign_id = c.id ORDER BY position) AS t)`;
+
+/**
+ * SQL column: the donor wall (null unless the owner turned it on): the current window's 10
+ * newest donations whose donor agreed to be shown, by name only; a name that looks like an
+ * e-mail address is never shown.
+ */
+const WALL_JSON = `CASE WHEN c.donor_wall = 1 THEN
+         (SELECT json_group_array(json_object('name', w.donor, 'amount', w.amount, 'at', w.at))
+            FROM (SELECT d.donor, d.amount, d.at FROM donations AS d
+                   WHERE d.campaign_id = c.id AND d.donor_public = 1
+                     AND d.donor IS NOT NULL AND d.donor <> '' AND d.donor NOT LIKE '%@%'
+                     AND d.at >= COALESCE(c.window_start, -9007199254740991)
+                     AND d.at < COALESCE(c.window_end, 9007199254740991)
+                   ORDER BY d.at DESC, d.id DESC LIMIT 10) AS w) END`;
 
 /** One query: the campaign, its tiers and the sum and count of its current window's donations. */
 const SELECT_CAMPAIGN = `
@@ -35,7 +50,8 @@ const SELECT_CAMPAIGN = `
          (SELECT COUNT(*) FROM donations AS d
            WHERE d.campaign_id = c.id
              AND d.at >= COALESCE(c.window_start, -9007199254740991)
-             AND d.at < COALESCE(c.window_end, 9007199254740991)) AS donor_count
+             AND d.at < COALESCE(c.window_end, 9007199254740991)) AS donor_count,
+         ${WALL_JSON} AS wall
     FROM campaigns AS c`;
 
 const periodOf = (row: CampaignRow): PeriodConfig => ({
@@ -57,6 +73,7 @@ function toRecord(row: CampaignRow): CampaignRecord & { id: number } {
     raised: row.raised,
     donorCount: row.donor_count,
     updatedAt: row.updated_at,
+    wall: row.wall === null ? null : (JSON.parse(row.wall) as WallEntry[]),
   };
 }
 

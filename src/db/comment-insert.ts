@@ -1,8 +1,8 @@
-import type { Moderation } from "../domain/comment-config";
+import { DEFAULT_REPLY_DEPTH, type Moderation } from "../domain/comment-config";
 import type { CommentRecord } from "../domain/comment-tree";
 import { mailboxKey } from "../domain/mailbox";
 import type { Anchor, CommentStatus } from "../schemas/comments";
-import { COMMENT_COLUMNS, type CommentRow, recountStatements, toRecord } from "./comment-rows";
+import { COMMENT_COLUMNS, type CommentRow, toRecord } from "./comment-rows";
 import { rateStatements, WITHIN_RATE } from "./rate-limit";
 import { subscribeStatement } from "./subscriptions";
 
@@ -17,6 +17,10 @@ export type NewComment = {
   tokenHash: string;
   /** SHA-256 of the client's Idempotency-Key, or null. */
   idempotencyKeyHash: string | null;
+  /** SHA-256 of the request the key belongs to (see comment-idempotency.ts), or null. */
+  idempotencyFingerprint?: string | null;
+  /** Who wrote it (src/domain/writer.ts): author key or SSO id hash, verified, the owner. */
+  author?: { hash: string | null; verified: boolean; owner: boolean };
   ipHash: string;
   createdAt: number;
   moderation: Moderation;
@@ -26,18 +30,37 @@ export type NewComment = {
   subscription: { id: string; kind: "replies" | "thread"; tokenHash: string; authorKeyHash: string | null } | null;
   /** The passage of a top-level comment; a reply copies its root's (its parent's copy). */
   anchor?: Anchor | null;
+  /** MAX_REPLY_DEPTH: a reply to a comment this deep is stored beside it, naming it in reply_to_id. */
+  maxDepth?: number;
+  /** Statements run right after the insert, in its batch (the spam filter's); their results come back in `extra`. */
+  afterInsert?: D1PreparedStatement[];
 };
 
 export type InsertOutcome =
-  | { ok: true; comment: CommentRecord }
+  | { ok: true; comment: CommentRecord; extra?: D1Result[] }
   | { ok: false; reason: "rate_limited" | "parent_not_found" | "parent_other_thread" | "parent_deleted" };
 
-// The status a new comment gets: spam for the honeypot, else what MODERATION says. Under
-// `first`, an author is known by an approved earlier comment with the same email.
-const STATUS = `CASE WHEN ?13 = 1 THEN 'spam'
+// The status a new comment gets: the owner's is never held; spam for the honeypot, else what
+// MODERATION says. Under `first`, an author is trusted only by an approved earlier comment with
+// the same author key or SSO id (?20); an e-mail or a name never earns trust.
+const STATUS = `CASE WHEN ?22 = 1 THEN 'approved' WHEN ?13 = 1 THEN 'spam'
   WHEN ?14 = 'all' THEN 'pending'
-  WHEN ?14 = 'first' AND NOT EXISTS (SELECT 1 FROM comments AS k WHERE k.email_key = ?6 AND k.status = 'approved') THEN 'pending'
+  WHEN ?14 = 'first' AND (?20 IS NULL OR NOT EXISTS (SELECT 1 FROM comments AS k WHERE k.author_hash = ?20 AND k.status = 'approved')) THEN 'pending'
   ELSE 'approved' END`;
+
+// MAX_REPLY_DEPTH (?24): a reply to a comment at the cap (or, in a thread stored before the
+// cap, deeper) is stored beside it, under its parent, at its depth, and names it in reply_to_id.
+const CAPPED = "CASE WHEN p.depth >= ?24";
+
+/** Recounts the parent the new comment was stored under (its answered comment's parent when capped). */
+const recountStoredParent = (db: D1Database, id: string) =>
+  db
+    .prepare(
+      `UPDATE comments SET reply_count =
+         (SELECT COUNT(*) FROM comments AS ch WHERE ch.parent_id = comments.id AND ch.shown = 1)
+       WHERE id = (SELECT parent_id FROM comments WHERE id = ?1)`,
+    )
+    .bind(id);
 
 /**
  * Stores a comment in one transaction with its rate-limit count, the parent's reply count and
@@ -50,12 +73,16 @@ export async function insertComment(db: D1Database, input: NewComment): Promise<
     .prepare(
       `INSERT INTO comments (id, thread, parent_id, root_id, path, depth, author_name, author_email, email_key,
                              body, html, status, edit_token_hash, ip_hash, created_at, idempotency_key_hash,
-                             anchor_exact, anchor_prefix, anchor_suffix)
-       SELECT ?1, ?2, p.id, COALESCE(p.root_id, ?1), COALESCE(p.path || '/', '') || ?1, COALESCE(p.depth + 1, 0),
+                             anchor_exact, anchor_prefix, anchor_suffix, reply_to_id, author_hash, verified, owner,
+                             idempotency_fingerprint)
+       SELECT ?1, ?2, ${CAPPED} THEN p.parent_id ELSE p.id END, COALESCE(p.root_id, ?1),
+              ${CAPPED} THEN substr(p.path, 1, length(p.path) - length(p.id)) || ?1 ELSE COALESCE(p.path || '/', '') || ?1 END,
+              ${CAPPED} THEN p.depth ELSE COALESCE(p.depth + 1, 0) END,
               ?4, ?5, ?6, ?7, ?8, ${STATUS}, ?9, ?10, ?15, ?16,
               CASE WHEN p.id IS NULL THEN ?17 ELSE p.anchor_exact END,
               CASE WHEN p.id IS NULL THEN ?18 ELSE p.anchor_prefix END,
-              CASE WHEN p.id IS NULL THEN ?19 ELSE p.anchor_suffix END
+              CASE WHEN p.id IS NULL THEN ?19 ELSE p.anchor_suffix END,
+              ${CAPPED} THEN p.id END, ?20, ?21, ?22, ?23
          FROM (SELECT 1) LEFT JOIN comments AS p ON p.id = ?3
         WHERE (?3 IS NULL OR (p.thread = ?2 AND p.status = 'approved')) AND ${WITHIN_RATE}`,
     )
@@ -79,6 +106,11 @@ export async function insertComment(db: D1Database, input: NewComment): Promise<
       input.anchor?.exact ?? null,
       input.anchor?.prefix ?? null,
       input.anchor?.suffix ?? null,
+      input.author?.hash ?? null,
+      input.author?.verified ? 1 : 0,
+      input.author?.owner ? 1 : 0,
+      input.idempotencyFingerprint ?? null,
+      input.maxDepth ?? DEFAULT_REPLY_DEPTH,
     );
   const subscribe =
     input.subscription && input.email
@@ -92,10 +124,12 @@ export async function insertComment(db: D1Database, input: NewComment): Promise<
           }),
         ]
       : [];
+  const after = input.afterInsert ?? [];
   const results = await db.batch([
     insert,
+    ...after,
     ...rateStatements(db, input.ipHash, input.minute, input.id),
-    ...(input.parentId ? recountStatements(db, [input.parentId]) : []),
+    ...(input.parentId ? [recountStoredParent(db, input.id)] : []),
     ...subscribe,
     db
       .prepare(
@@ -107,7 +141,7 @@ export async function insertComment(db: D1Database, input: NewComment): Promise<
     db.prepare(`SELECT ${COMMENT_COLUMNS} FROM comments AS c WHERE c.id = ?1`).bind(input.id),
   ]);
   const created = results[results.length - 1]?.results[0] as CommentRow | undefined;
-  if (created) return { ok: true, comment: toRecord(created) };
+  if (created) return { ok: true, comment: toRecord(created), extra: results.slice(1, 1 + after.length) };
   const check = results[results.length - 2]?.results[0] as
     | { rate: number; thread: string | null; status: CommentStatus | null; reply_count: number | null }
     | undefined;

@@ -1,7 +1,8 @@
-import { buildTree } from "../domain/comment-tree";
-import { decodeCursor, encodeCursor } from "../domain/cursor";
+import { toPublicComment } from "../domain/comment-tree";
+import { decodeCursor, encodeCursor, threadMark } from "../domain/cursor";
 import { validationFailed } from "../errors";
 import type { CommentPage, Sort } from "../schemas/comments";
+import { rowsByRoot, SLICE_COLUMNS, type SliceRow, sliceIds, sliceOf } from "./comment-replies";
 import { COMMENT_COLUMNS, type CommentRow, toRecord } from "./comment-rows";
 
 export type PageQuery = { thread: string; sort: Sort; limit: number; cursor?: string | undefined };
@@ -41,13 +42,6 @@ const keyOf = (sort: Sort, row: CommentRow): Key =>
       ? [row.pinned, row.created_at, row.id]
       : [row.unpinned, row.neg_score, row.created_at, row.id];
 
-/** FNV-1a of the thread key, base 36: ties a cursor to the thread it was issued for. */
-function threadMark(thread: string): string {
-  let hash = 0x811c9dc5;
-  for (const unit of new TextEncoder().encode(thread)) hash = Math.imul(hash ^ unit, 0x01000193) >>> 0;
-  return hash.toString(36);
-}
-
 /** The first slot of a cursor: its sort and its thread. */
 const cursorTag = (sort: Sort, thread: string) => `${SORTS[sort].tag}.${threadMark(thread)}`;
 
@@ -85,11 +79,11 @@ function rootsSql(sort: Sort, alias: string, columns: string, after: boolean, ex
 export function pageStatements(db: D1Database, query: PageQuery): D1PreparedStatement[] {
   const key = cursorKey(query.sort, query.thread, query.cursor);
   const binds = [query.thread, query.limit, ...(key ?? [])];
-  const total = "(SELECT COUNT(*) FROM comments WHERE thread = ?1 AND status = 'approved') AS total";
+  const total = "(SELECT COUNT(*) FROM comments WHERE thread = ?1 AND status = 'approved') AS total, c.reply_count";
   const roots = rootsSql(query.sort, "c", `${COMMENT_COLUMNS}, ${total}`, key !== null, 1);
-  const replies = `SELECT ${COMMENT_COLUMNS} FROM comments AS c
-                    WHERE c.root_id IN (${rootsSql(query.sort, "r", "r.id", key !== null)})
-                      AND c.depth > 0 AND c.shown = 1`;
+  // At most one slice (+1, to know whether more follow) of each root's replies.
+  const replies = `SELECT ${SLICE_COLUMNS} FROM (${rootsSql(query.sort, "r", "r.id", key !== null)}) AS pr
+                     JOIN comments AS c ON c.id IN (${sliceIds("pr.id", null)})`;
   return [db.prepare(roots).bind(...binds), db.prepare(replies).bind(...binds)];
 }
 
@@ -104,8 +98,8 @@ async function threadTotal(db: D1Database, thread: string): Promise<number> {
 
 /** Builds the page from the results of `pageStatements`. */
 export async function pageFromResults(db: D1Database, query: PageQuery, results: D1Result[]): Promise<CommentPage> {
-  const rootRows = (results[0]?.results ?? []) as (CommentRow & { total: number })[];
-  const replyRows = (results[1]?.results ?? []) as CommentRow[];
+  const rootRows = (results[0]?.results ?? []) as (CommentRow & { total: number; reply_count: number })[];
+  const replyRows = rowsByRoot((results[1]?.results ?? []) as SliceRow[]);
   const more = rootRows.length > query.limit;
   const shown = rootRows.slice(0, query.limit);
   const last = shown[shown.length - 1];
@@ -115,12 +109,15 @@ export async function pageFromResults(db: D1Database, query: PageQuery, results:
     thread: query.thread,
     sort: query.sort,
     total,
-    comments: buildTree(shown.map(toRecord), replyRows.map(toRecord)),
+    comments: shown.map((row) => ({
+      ...toPublicComment({ ...toRecord(row), replyCount: row.reply_count }),
+      ...sliceOf(row.id, replyRows.get(row.id) ?? []),
+    })),
     nextCursor: more && last ? encodeCursor([cursorTag(query.sort, query.thread), ...keyOf(query.sort, last)]) : null,
   };
 }
 
-/** A page of top-level comments with their reply trees, in one batch of two statements. */
+/** A page of top-level comments with a slice of each one's replies, in one batch of two statements. */
 export async function readPage(db: D1Database, query: PageQuery): Promise<CommentPage> {
   return pageFromResults(db, query, await db.batch(pageStatements(db, query)));
 }

@@ -1,10 +1,11 @@
-import type { CommentRecord } from "../domain/comment-tree";
+import { type CommentRecord, RECOUNT_LEVELS } from "../domain/comment-tree";
 import type { AdminComment, CommentStatus } from "../schemas/comments";
 
 /** The public columns of `comments` (no email, token hash or IP hash). */
 export const COMMENT_COLUMNS = `c.id, c.thread, c.parent_id, c.depth, c.author_name, c.body, c.html, c.status,
   c.pinned, c.upvotes, c.downvotes, c.created_at, c.edited_at, c.unpinned, c.neg_score,
-  c.anchor_exact, c.anchor_prefix, c.anchor_suffix`;
+  c.anchor_exact, c.anchor_prefix, c.anchor_suffix, c.reply_to_id, c.verified, c.owner,
+  (SELECT rt.author_name FROM comments AS rt WHERE rt.id = c.reply_to_id AND rt.status = 'approved') AS reply_to_name`;
 
 export type CommentRow = {
   id: string;
@@ -25,6 +26,10 @@ export type CommentRow = {
   anchor_exact: string | null;
   anchor_prefix: string | null;
   anchor_suffix: string | null;
+  reply_to_id: string | null;
+  reply_to_name: string | null;
+  verified: number;
+  owner: number;
 };
 
 /** The anchor columns of a row as an Anchor, or null. */
@@ -49,12 +54,21 @@ export const toRecord = (row: CommentRow): CommentRecord => ({
   createdAt: row.created_at,
   editedAt: row.edited_at,
   anchor: anchorOf(row),
+  replyToId: row.reply_to_id,
+  replyToName: row.reply_to_name,
+  verified: row.verified === 1,
+  owner: row.owner === 1,
 });
 
 /** The owner's columns: the public ones plus email and reply count. */
-export const ADMIN_COLUMNS = `${COMMENT_COLUMNS}, c.author_email, c.reply_count`;
+export const ADMIN_COLUMNS = `${COMMENT_COLUMNS}, c.author_email, c.reply_count, c.spam_score, c.spam_reasons`;
 
-export type AdminRow = CommentRow & { author_email: string | null; reply_count: number };
+export type AdminRow = CommentRow & {
+  author_email: string | null;
+  reply_count: number;
+  spam_score: number | null;
+  spam_reasons: string | null;
+};
 
 /** The moderation view of a comment: everything but secrets, with status and email. */
 export const toAdminComment = (row: AdminRow): AdminComment => ({
@@ -75,6 +89,7 @@ export const toAdminComment = (row: AdminRow): AdminComment => ({
   replyCount: row.reply_count,
   anchor: anchorOf(row),
   status: row.status,
+  spam: { score: row.spam_score ?? 0, reasons: row.spam_reasons ? (JSON.parse(row.spam_reasons) as string[]) : [] },
 });
 
 /**
@@ -90,5 +105,5 @@ export function recountStatements(db: D1Database, ancestorIds: readonly string[]
   return [...ancestorIds].reverse().map((id) => recount.bind(id));
 }
 
-/** The ancestor ids of a comment, root first, from its materialised path. */
-export const ancestorsOf = (path: string) => path.split("/").slice(0, -1);
+/** The nearest RECOUNT_LEVELS ancestor ids of a comment, root side first, from its materialised path. */
+export const ancestorsOf = (path: string) => path.split("/").slice(0, -1).slice(-RECOUNT_LEVELS);

@@ -11,26 +11,44 @@ import {
   toRecord,
 } from "./comment-rows";
 
-export type StoredComment = CommentRecord & { path: string; tokenHash: string };
+export type StoredComment = CommentRecord & { path: string; tokenHash: string; authorHash: string | null };
 
 /** One comment with what authorisation needs (its token hash and path), or null. */
 export async function readComment(db: D1Database, id: string): Promise<StoredComment | null> {
   const row = await db
-    .prepare(`SELECT ${COMMENT_COLUMNS}, c.path, c.edit_token_hash FROM comments AS c WHERE c.id = ?1`)
+    .prepare(`SELECT ${COMMENT_COLUMNS}, c.path, c.edit_token_hash, c.author_hash FROM comments AS c WHERE c.id = ?1`)
     .bind(id)
-    .first<CommentRow & { path: string; edit_token_hash: string }>();
-  return row && { ...toRecord(row), path: row.path, tokenHash: row.edit_token_hash };
+    .first<CommentRow & { path: string; edit_token_hash: string; author_hash: string | null }>();
+  return row && { ...toRecord(row), path: row.path, tokenHash: row.edit_token_hash, authorHash: row.author_hash };
 }
 
-/** Replaces the body (and its rendering) of a comment that is not deleted; null when there is none. */
-export async function editComment(db: D1Database, id: string, body: string, html: string, now: number) {
-  const [, read] = await db.batch([
+/**
+ * Replaces the body (and its rendering) of a comment that is not deleted; with `hold`, an
+ * approved comment goes back to `pending` in the same transaction (reply counts above it
+ * recounted, so it shows as a placeholder at most). Null when there is none.
+ */
+export async function editComment(
+  db: D1Database,
+  comment: StoredComment,
+  body: string,
+  html: string,
+  now: number,
+  hold = false,
+) {
+  const results = await db.batch([
     db
-      .prepare("UPDATE comments SET body = ?2, html = ?3, edited_at = ?4 WHERE id = ?1 AND status != 'deleted'")
-      .bind(id, body, html, now),
-    db.prepare(`SELECT ${COMMENT_COLUMNS} FROM comments AS c WHERE c.id = ?1 AND c.status != 'deleted'`).bind(id),
+      .prepare(
+        `UPDATE comments SET body = ?2, html = ?3, edited_at = ?4,
+                status = CASE WHEN ?5 = 1 AND status = 'approved' THEN 'pending' ELSE status END
+          WHERE id = ?1 AND status != 'deleted'`,
+      )
+      .bind(comment.id, body, html, now, hold ? 1 : 0),
+    ...(hold ? recountStatements(db, ancestorsOf(comment.path)) : []),
+    db
+      .prepare(`SELECT ${COMMENT_COLUMNS} FROM comments AS c WHERE c.id = ?1 AND c.status != 'deleted'`)
+      .bind(comment.id),
   ]);
-  const row = read?.results[0] as CommentRow | undefined;
+  const row = results[results.length - 1]?.results[0] as CommentRow | undefined;
   return row ? toRecord(row) : null;
 }
 
@@ -52,12 +70,13 @@ export async function softDeleteComment(db: D1Database, comment: StoredComment):
 
 export type AdminChange = { status?: CommentStatus; pinned?: boolean; body?: { body: string; html: string } };
 
-/** The owner's change of status, pin or text, with reply counts above it kept true. */
+/** The owner's change of status, pin or text, with reply counts above it kept true (and `extra`, e.g. learning, in the batch). */
 export async function adminUpdateComment(
   db: D1Database,
   comment: StoredComment,
   change: AdminChange,
   now: number,
+  extra: D1PreparedStatement[] = [],
 ): Promise<AdminComment | null> {
   const results = await db.batch([
     db
@@ -76,6 +95,7 @@ export async function adminUpdateComment(
         now,
       ),
     ...recountStatements(db, ancestorsOf(comment.path)),
+    ...extra,
     db.prepare(`SELECT ${ADMIN_COLUMNS} FROM comments AS c WHERE c.id = ?1`).bind(comment.id),
   ]);
   const row = results[results.length - 1]?.results[0] as AdminRow | undefined;

@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "../env";
+import { FallbackSession } from "./session";
 
 /** Statements run, and round trips to D1 (a `batch` of several statements is one). */
 type Counter = { db: D1Database; queries: number; roundTrips: number };
@@ -52,22 +53,24 @@ const BOOKMARK = /^[0-9a-z][0-9a-z-]{0,255}$/i;
 /**
  * Where this request's reads may go (D1 Sessions API): after the client's own bookmark,
  * so a writer reads its writes even on a replica; otherwise any replica for reads and
- * the primary for writes.
+ * the primary for writes. A bookmark D1 rejects falls back to the latter (src/db/session.ts).
  */
-function sessionConstraint(c: Context<AppEnv>): string {
+function sessionOf(c: Context<AppEnv>): FallbackSession {
   // Reads carry it in the query (`bookmark=`), which spares the widget a CORS preflight.
   const bookmark = c.req.header("x-d1-bookmark") ?? c.req.query("bookmark");
-  if (bookmark && BOOKMARK.test(bookmark)) return bookmark;
-  return c.req.method === "GET" || c.req.method === "HEAD" ? "first-unconstrained" : "first-primary";
+  const plain = c.req.method === "GET" || c.req.method === "HEAD" ? "first-unconstrained" : "first-primary";
+  // The session constraints D1 names are ours to choose, never the client's.
+  const client = bookmark && BOOKMARK.test(bookmark) && !bookmark.startsWith("first-") ? bookmark : null;
+  return client ? new FallbackSession(c.env.DB, client, plain) : new FallbackSession(c.env.DB, plain, null);
 }
 
-type Session = { session: D1DatabaseSession; counter: Counter };
+type Session = { session: FallbackSession; counter: Counter };
 const sessions = new WeakMap<object, Session>();
 
-function sessionOf(c: Context<AppEnv>): Session {
+function entryOf(c: Context<AppEnv>): Session {
   let entry = sessions.get(c);
   if (!entry) {
-    const session = c.env.DB.withSession(sessionConstraint(c));
+    const session = sessionOf(c);
     // A session has prepare/batch like the binding; the SQL layer takes it as one.
     entry = { session, counter: countingDb(session as unknown as D1Database) };
     sessions.set(c, entry);
@@ -77,7 +80,7 @@ function sessionOf(c: Context<AppEnv>): Session {
 
 /** The request's database: a D1 session, wrapped so every statement it runs is counted. */
 export function database(c: Context<AppEnv>): D1Database {
-  return sessionOf(c).counter.db;
+  return entryOf(c).counter.db;
 }
 
 /**

@@ -9,6 +9,7 @@ type DonationRow = {
   at: number;
   source: string;
   created_at: number;
+  donor_public: number;
 };
 
 const toDonation = (row: DonationRow): Donation => ({
@@ -20,6 +21,7 @@ const toDonation = (row: DonationRow): Donation => ({
   at: new Date(row.at).toISOString(),
   source: row.source,
   createdAt: new Date(row.created_at).toISOString(),
+  public: row.donor_public === 1,
 });
 
 export type DonationWrite = {
@@ -63,7 +65,7 @@ export async function insertDonation(db: D1Database, slug: string, input: Donati
       .bind(slug, input.id, now),
     db
       .prepare(
-        `SELECT d.id, d.amount, c.currency, d.donor, d.message, d.at, d.source, d.created_at
+        `SELECT d.id, d.amount, c.currency, d.donor, d.message, d.at, d.source, d.created_at, d.donor_public
            FROM campaigns AS c
            LEFT JOIN donations AS d
              ON d.campaign_id = c.id AND (d.id = ?2 OR (?3 IS NOT NULL AND d.idempotency_key = ?3))
@@ -89,7 +91,7 @@ export async function listDonations(
     db.prepare("SELECT id FROM campaigns WHERE slug = ?1").bind(slug),
     db
       .prepare(
-        `SELECT d.id, d.amount, c.currency, d.donor, d.message, d.at, d.source, d.created_at
+        `SELECT d.id, d.amount, c.currency, d.donor, d.message, d.at, d.source, d.created_at, d.donor_public
            FROM donations AS d JOIN campaigns AS c ON c.id = d.campaign_id
           WHERE c.slug = ?1
             AND (?2 IS NULL OR d.at < ?2 OR (d.at = ?2 AND d.id < ?3))
@@ -120,4 +122,35 @@ export async function deleteDonation(db: D1Database, slug: string, id: string, n
       .bind(slug, id),
   ]);
   return (deleted?.meta.changes ?? 0) > 0;
+}
+
+/** Marks whether a donation's donor appears on the donor wall; null when there is no such donation. */
+export async function setDonationPublic(db: D1Database, slug: string, id: string, visible: boolean, now: number) {
+  const [, row] = await db.batch([
+    db
+      .prepare(
+        `UPDATE campaigns SET updated_at = ?3
+          WHERE slug = ?1 AND EXISTS (SELECT 1 FROM donations WHERE id = ?2 AND campaign_id = campaigns.id)`,
+      )
+      .bind(slug, id, now),
+    db
+      .prepare(
+        `UPDATE donations SET donor_public = ?3
+          WHERE id = ?2 AND campaign_id = (SELECT id FROM campaigns WHERE slug = ?1)
+        RETURNING id, amount, (SELECT currency FROM campaigns WHERE slug = ?1) AS currency, donor, message, at,
+                  source, created_at, donor_public`,
+      )
+      .bind(slug, id, visible ? 1 : 0),
+  ]);
+  const updated = row?.results[0] as DonationRow | undefined;
+  return updated ? toDonation(updated) : null;
+}
+
+/** Turns a campaign's donor wall on or off; false for an unknown campaign. */
+export async function setDonorWall(db: D1Database, slug: string, enabled: boolean, now: number): Promise<boolean> {
+  const result = await db
+    .prepare("UPDATE campaigns SET donor_wall = ?2, updated_at = ?3 WHERE slug = ?1")
+    .bind(slug, enabled ? 1 : 0, now)
+    .run();
+  return result.meta.changes > 0;
 }

@@ -13,11 +13,15 @@ export const NO_EDIT_TOKEN = "!imported";
 /**
  * The statement finding which of `externalIds` are already here and where they sit. A
  * Goalpost export keeps our ids, so those are looked up directly; other sources through
- * `import_keys` (a key whose comment was hard-deleted since answers `id: null`).
+ * `import_keys` of the same site (a key whose comment was hard-deleted since answers `id: null`).
+ * A key stored before keys named their site (site '') still counts, after the site's own
+ * (rows ordered so that the site's own key wins in `toKnown`): re-running an import made
+ * before the upgrade adds nothing.
  */
 export function knownStatement(
   db: D1Database,
   source: ImportSource,
+  site: string,
   externalIds: readonly string[],
 ): D1PreparedStatement {
   const ids = JSON.stringify(externalIds);
@@ -33,10 +37,11 @@ export function knownStatement(
     .prepare(
       `SELECT j.value AS ext, c.id, c.thread, c.root_id, c.path, c.depth
          FROM json_each(?2) AS j
-         JOIN import_keys AS k ON k.source = ?1 AND k.external_id = j.value
-         LEFT JOIN comments AS c ON c.id = k.comment_id`,
+         JOIN import_keys AS k ON k.source = ?1 AND k.site IN (?3, '') AND k.external_id = j.value
+         LEFT JOIN comments AS c ON c.id = k.comment_id
+        ORDER BY k.site = ?3`,
     )
-    .bind(source, ids);
+    .bind(source, ids, site);
 }
 
 /** The rows of `knownStatement` as placements by external id. */
@@ -60,6 +65,7 @@ export function toKnown(rows: readonly KnownRow[]): Known {
 export function importCommentStatements(
   db: D1Database,
   source: ImportSource,
+  site: string,
   planned: readonly PlannedComment[],
   ancestors: readonly string[],
   now: number,
@@ -71,6 +77,7 @@ export function importCommentStatements(
       id: p.id,
       thread: p.thread,
       parentId: p.parentId,
+      replyToId: p.replyToId ?? null,
       rootId: p.rootId,
       path: p.path,
       depth: p.depth,
@@ -95,31 +102,31 @@ export function importCommentStatements(
     ? [
         db
           .prepare(
-            `INSERT INTO import_keys (source, external_id, comment_id, imported_at)
-             SELECT ?1, r.value ->> '$.ext', r.value ->> '$.id', ?2 FROM json_each(?3) AS r WHERE true
-             ON CONFLICT (source, external_id) DO NOTHING`,
+            `INSERT INTO import_keys (source, site, external_id, comment_id, imported_at)
+             SELECT ?1, ?4, r.value ->> '$.ext', r.value ->> '$.id', ?2 FROM json_each(?3) AS r WHERE true
+             ON CONFLICT (source, site, external_id) DO NOTHING`,
           )
-          .bind(keyed, now, rows),
+          .bind(keyed, now, rows, site),
       ]
     : [];
   const insert = db
     .prepare(
       `INSERT INTO comments (id, thread, parent_id, root_id, path, depth, author_name, author_email, email_key, body, html,
                              status, pinned, upvotes, downvotes, imported_upvotes, imported_downvotes, edit_token_hash,
-                             created_at, edited_at, anchor_exact, anchor_prefix, anchor_suffix)
+                             created_at, edited_at, anchor_exact, anchor_prefix, anchor_suffix, reply_to_id)
        SELECT r.value ->> '$.id', r.value ->> '$.thread', r.value ->> '$.parentId', r.value ->> '$.rootId',
               r.value ->> '$.path', r.value ->> '$.depth', r.value ->> '$.name', r.value ->> '$.email',
               r.value ->> '$.emailKey', r.value ->> '$.body', r.value ->> '$.html', r.value ->> '$.status',
               r.value ->> '$.pinned', r.value ->> '$.up', r.value ->> '$.down', r.value ->> '$.up', r.value ->> '$.down',
               ?3, r.value ->> '$.createdAt', r.value ->> '$.editedAt',
-              r.value ->> '$.exact', r.value ->> '$.prefix', r.value ->> '$.suffix'
+              r.value ->> '$.exact', r.value ->> '$.prefix', r.value ->> '$.suffix', r.value ->> '$.replyToId'
          FROM json_each(?1) AS r
         WHERE NOT EXISTS (SELECT 1 FROM comments AS c WHERE c.id = r.value ->> '$.id')
           AND (?2 IS NULL OR EXISTS (SELECT 1 FROM import_keys AS k
-                                      WHERE k.source = ?2 AND k.external_id = r.value ->> '$.ext'
+                                      WHERE k.source = ?2 AND k.site = ?4 AND k.external_id = r.value ->> '$.ext'
                                         AND k.comment_id = r.value ->> '$.id'))`,
     )
-    .bind(rows, keyed, NO_EDIT_TOKEN);
+    .bind(rows, keyed, NO_EDIT_TOKEN, site);
   // Replies carry their root's anchor, as posted ones do (the root may be in this batch,
   // so this runs after the insert).
   const inherit = db

@@ -90,8 +90,9 @@ export function importDonationsStatement(db: D1Database, donations: readonly Imp
 }
 
 /**
- * Subscriptions by id, each with a fresh unsubscribe token hash (the export has none);
- * `changes` is the number added.
+ * Subscriptions by id, each with a fresh unsubscribe token hash (the export has none) and
+ * its address keyed as a subscription made here is, so that confirmation, unsubscribe and
+ * the privacy export and erase find it; `changes` is the number added.
  */
 export function importSubscriptionsStatement(
   db: D1Database,

@@ -30,7 +30,10 @@ const ids = (result: D1Result | undefined) => ((result?.results ?? []) as { id: 
 
 const readPlanned = (db: D1Database, commentId: string) =>
   db
-    .prepare("SELECT id, thread, parent_id, email_key, ip_hash, status FROM comments WHERE id = ?1")
+    // A capped reply (MAX_REPLY_DEPTH) is stored under a grandparent; it answers reply_to_id.
+    .prepare(
+      "SELECT id, thread, COALESCE(reply_to_id, parent_id) AS parent_id, email_key, ip_hash, status FROM comments WHERE id = ?1",
+    )
     .bind(commentId)
     .first<PlannedComment>();
 

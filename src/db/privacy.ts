@@ -1,3 +1,4 @@
+import { nearAncestors } from "../domain/comment-tree";
 import { recountStatements } from "./comment-rows";
 
 /** Everything stored about one mailbox (mailboxKey: lower-cased, +tag removed), without secrets or hashes. */
@@ -45,18 +46,12 @@ export async function exportPersonalData(db: D1Database, emailKey: string) {
  */
 export async function erasePersonalData(db: D1Database, emailKey: string) {
   const { results } = await db
-    .prepare("SELECT path FROM comments WHERE email_key = ?1")
+    .prepare("SELECT id, thread, status, path FROM comments WHERE email_key = ?1")
     .bind(emailKey)
-    .all<{ path: string }>();
+    .all<{ id: string; thread: string; status: string; path: string }>();
   // Every ancestor whose shown replies may change, recounted deepest first.
   const depthOf = new Map<string, number>();
-  for (const { path } of results)
-    path
-      .split("/")
-      .slice(0, -1)
-      .forEach((id, depth) => {
-        depthOf.set(id, depth);
-      });
+  for (const { path } of results) for (const [id, depth] of nearAncestors(path)) depthOf.set(id, depth);
   const ancestors = [...depthOf.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
   const [comments, subscriptions, address, , deliveries] = await db.batch([
     db
@@ -78,5 +73,7 @@ export async function erasePersonalData(db: D1Database, emailKey: string) {
     subscriptions: changed(subscriptions),
     notificationAddresses: changed(address),
     notificationMessages: changed(deliveries),
+    /** The comments readers could see before (live pages remove them). */
+    removed: results.filter((row) => row.status === "approved").map(({ id, thread }) => ({ id, thread })),
   };
 }

@@ -4,6 +4,14 @@ export type Tally = { upvotes: number; downvotes: number; score: number; myVote:
 
 const VISIBLE = "EXISTS (SELECT 1 FROM comments WHERE id = ?1 AND status = 'approved')";
 
+/** Voter ids of one client network that count per comment (API.md "Writes"). */
+export const VOTERS_PER_NETWORK = 3;
+
+// A new voter counts only while its network has fewer than VOTERS_PER_NETWORK voters on the
+// comment; a voter already counted may always change its vote.
+const WITHIN_CAP = `(EXISTS (SELECT 1 FROM votes WHERE comment_id = ?1 AND voter = ?2)
+  OR (SELECT COUNT(*) FROM votes WHERE comment_id = ?1 AND network_hash = ?5) < ${VOTERS_PER_NETWORK})`;
+
 /**
  * Casts, replaces (1/-1) or withdraws (0) one voter's vote and recounts the comment's tallies
  * (imported tallies plus the votes cast here) in the same transaction, so concurrent votes are never lost or doubled.
@@ -15,17 +23,18 @@ export async function castVote(
   voter: string,
   value: VoteValue,
   now: number,
-): Promise<Tally | null> {
+  networkHash: string,
+): Promise<Tally | "rate_limited" | null> {
   const write =
     value === 0
       ? db.prepare(`DELETE FROM votes WHERE comment_id = ?1 AND voter = ?2 AND ${VISIBLE}`).bind(commentId, voter)
       : db
           .prepare(
-            `INSERT INTO votes (comment_id, voter, value, created_at, updated_at)
-             SELECT ?1, ?2, ?3, ?4, ?4 WHERE ${VISIBLE}
+            `INSERT INTO votes (comment_id, voter, value, created_at, updated_at, network_hash)
+             SELECT ?1, ?2, ?3, ?4, ?4, ?5 WHERE ${VISIBLE} AND ${WITHIN_CAP}
              ON CONFLICT (comment_id, voter) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
           )
-          .bind(commentId, voter, value, now);
+          .bind(commentId, voter, value, now, networkHash);
   const [, , read] = await db.batch([
     write,
     db
@@ -46,6 +55,8 @@ export async function castVote(
   ]);
   const row = read?.results[0] as { upvotes: number; downvotes: number; my_vote: 1 | -1 | null } | undefined;
   if (!row) return null;
+  // The insert was refused by the cap (the comment is visible, yet this voter has no such vote).
+  if (value !== 0 && row.my_vote !== value) return "rate_limited";
   return {
     upvotes: row.upvotes,
     downvotes: row.downvotes,

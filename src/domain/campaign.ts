@@ -3,6 +3,9 @@ import { daysLeft, type PeriodConfig, type Window } from "./period";
 
 export type Tier = { amount: number; label: string | null };
 
+/** A donor-wall line: a name the donor agreed to show, the amount and when (epoch ms). */
+export type WallEntry = { name: string; amount: number; at: number };
+
 /** What storage knows of a campaign, with the raised figures of its current window. */
 export type CampaignRecord = {
   slug: string;
@@ -14,6 +17,8 @@ export type CampaignRecord = {
   raised: number;
   donorCount: number;
   updatedAt: number;
+  /** The donor wall, or null (absent from the answer) while the owner has not turned it on. */
+  wall?: WallEntry[] | null;
 };
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -44,5 +49,8 @@ export function toPublicCampaign(record: CampaignRecord, now: number): Campaign 
     ended,
     updatedAt: new Date(record.updatedAt).toISOString(),
     asOf: new Date(now).toISOString(),
+    ...(record.wall
+      ? { donors: record.wall.map((entry) => ({ ...entry, at: new Date(entry.at).toISOString() })) }
+      : {}),
   };
 }

@@ -31,3 +31,10 @@ export function decodeCursor(cursor: string, types: readonly ("s" | "n")[]): (st
   });
   return value as (string | number)[];
 }
+
+/** FNV-1a of a thread key (or comment id), base 36: ties a cursor to what it was issued for. */
+export function threadMark(thread: string): string {
+  let hash = 0x811c9dc5;
+  for (const unit of new TextEncoder().encode(thread)) hash = Math.imul(hash ^ unit, 0x01000193) >>> 0;
+  return hash.toString(36);
+}

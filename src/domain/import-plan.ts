@@ -1,10 +1,21 @@
 import type { ImportComment, ImportSkip } from "../schemas/import";
-import type { CommentRecord } from "./comment-tree";
+import { DEFAULT_REPLY_DEPTH } from "./comment-config";
+import { type CommentRecord, nearAncestors } from "./comment-tree";
 import { mailboxKey } from "./mailbox";
 import { renderMarkdown } from "./markdown";
 
 /** Where a stored (or just planned) comment sits: what a reply needs to hang under it. */
-export type Placement = { id: string; thread: string; rootId: string; path: string; depth: number };
+export type Placement = {
+  id: string;
+  thread: string;
+  rootId: string;
+  path: string;
+  depth: number;
+  /** The comment it is stored under (null: top level); absent when not known. */
+  parentId?: string | null;
+  /** A reply placed one level up by MAX_REPLY_DEPTH: the comment it answers. */
+  replyToId?: string | null;
+};
 
 /** A comment already imported, by external id; `null` when its row was since hard-deleted. */
 export type Known = Map<string, Placement | null>;
@@ -24,9 +35,36 @@ export type PlannedComment = Placement &
  * The place of a new comment under `parent` (null: top level), as `insertComment` computes
  * it in SQL: the root's id, the materialised path `root/…/parent/id` and the depth.
  */
-export function placeUnder(parent: Placement | null, id: string, thread: string): Placement {
-  if (!parent) return { id, thread, rootId: id, path: id, depth: 0 };
-  return { id, thread, rootId: parent.rootId, path: `${parent.path}/${id}`, depth: parent.depth + 1 };
+export function placeUnder(
+  parent: Placement | null,
+  id: string,
+  thread: string,
+  maxDepth = DEFAULT_REPLY_DEPTH,
+): Placement {
+  if (!parent) return { id, thread, rootId: id, path: id, depth: 0, parentId: null, replyToId: null };
+  if (parent.depth >= maxDepth && parent.depth > 0) {
+    // At the cap: beside the parent, under the parent's own parent (the second-last path segment).
+    const above = parent.path.slice(0, parent.path.length - parent.id.length);
+    const grandparent = above.slice(0, -1).split("/").pop() ?? parent.rootId;
+    return {
+      id,
+      thread,
+      rootId: parent.rootId,
+      path: `${above}${id}`,
+      depth: parent.depth,
+      parentId: grandparent,
+      replyToId: parent.id,
+    };
+  }
+  return {
+    id,
+    thread,
+    rootId: parent.rootId,
+    path: `${parent.path}/${id}`,
+    depth: parent.depth + 1,
+    parentId: parent.id,
+    replyToId: null,
+  };
 }
 
 /** The external ids a batch needs looked up: its own and its parents'. */
@@ -44,6 +82,7 @@ export function planComments(
   records: readonly ImportComment[],
   known: Known,
   newId: (record: ImportComment) => string,
+  maxDepth = DEFAULT_REPLY_DEPTH,
 ) {
   const placed = new Map(known);
   const inserts: PlannedComment[] = [];
@@ -68,13 +107,13 @@ export function planComments(
       skip(`parent ${record.parentId} is in another thread (${parent.thread})`);
       continue;
     }
-    const place = placeUnder(parent, newId(record), record.thread);
+    const place = placeUnder(parent, newId(record), record.thread, maxDepth);
     placed.set(record.id, place);
     const email = record.author.email || null;
     inserts.push({
       ...place,
       externalId: record.id,
-      parentId: parent?.id ?? null,
+      parentId: place.parentId ?? null,
       authorName: record.author.name || "Guest",
       email,
       emailKey: email ? mailboxKey(email) : null,
@@ -98,13 +137,6 @@ export function planComments(
  */
 export function ancestorsToRecount(inserts: readonly Placement[]): string[] {
   const depthOf = new Map<string, number>();
-  for (const insert of inserts) {
-    insert.path
-      .split("/")
-      .slice(0, -1)
-      .forEach((id, depth) => {
-        depthOf.set(id, depth);
-      });
-  }
+  for (const insert of inserts) for (const [id, depth] of nearAncestors(insert.path)) depthOf.set(id, depth);
   return [...depthOf].sort((a, b) => a[1] - b[1]).map(([id]) => id);
 }

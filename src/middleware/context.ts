@@ -19,3 +19,16 @@ export const securityHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!headers.has("Content-Security-Policy"))
     headers.set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
 };
+
+// A client's X-Request-Id lands in our logs: kept only when it is plainly an id, so nobody
+// chooses log lines (newlines, escapes, other requests' ids by shape) for us.
+const CLIENT_REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** Sets `requestId` (the client's when well-formed, else a fresh UUID) and echoes it as X-Request-Id. */
+export const requestId: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const sent = c.req.header("x-request-id");
+  const id = sent !== undefined && CLIENT_REQUEST_ID.test(sent) ? sent : crypto.randomUUID();
+  c.set("requestId", id);
+  c.header("X-Request-Id", id);
+  await next();
+};

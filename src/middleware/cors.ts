@@ -12,7 +12,14 @@ export const publicCors: MiddlewareHandler<AppEnv> = (c, next) => {
   return cors({
     origin: any ? "*" : (origin) => (allowed.includes(origin) ? origin : null),
     allowMethods: ["GET", "POST", "PATCH", "DELETE", "OPTIONS"],
-    allowHeaders: ["Content-Type", "Authorization", "Idempotency-Key", "X-D1-Bookmark"],
+    allowHeaders: [
+      "Content-Type",
+      "Authorization",
+      "Idempotency-Key",
+      "X-D1-Bookmark",
+      "X-Goalpost-Author",
+      "X-Goalpost-SSO",
+    ],
     exposeHeaders: ["X-Request-Id", "ETag", "Retry-After", "X-D1-Bookmark"],
     maxAge: 600,
   })(c, next);

@@ -1,18 +1,28 @@
 import type { Context, MiddlewareHandler } from "hono";
+import { database } from "../db/counted";
 import { base64url } from "../domain/base64url";
 import type { AppEnv } from "../env";
+import { type CachedAnswer, MemoryLayer } from "./memory-cache";
 
 /**
- * Public GETs are cached at the edge with the Workers Cache API under a versioned key:
- * every successful write bumps the version of what it changes, so the next read misses
- * and a reader never sees their own comment missing after a reload. Every answer carries
- * a strong ETag, and browsers revalidate (`no-cache`) for a cheap 304.
+ * Public GETs are cached in two layers: a small in-isolate memory layer in front of the
+ * Workers Cache API. Entries are keyed by the versions of what the answer depends on
+ * (docs/caching.md): one per campaign, one per thread, the thread totals of `counts`, and
+ * two epochs that only writes naming no single campaign or thread move. A write moves only
+ * the versions of what it changed, so a comment on thread A leaves thread B's entries
+ * served. Every answer carries a strong ETag; browsers revalidate (`no-cache`) for a 304,
+ * answered from memory before any storage is touched.
  */
-export type Scope = "campaigns" | "comments";
-
 const ORIGIN = "https://cache.goalpost.internal";
-const versionKey = (scope: Scope) => `${ORIGIN}/version/${scope}`;
 const DEFAULT_TTL_SECONDS = 30;
+/** How long an isolate trusts the versions it read from the Cache API before reading them again. */
+export const VERSION_MEMORY_MS = 1000;
+
+/** A version name: an epoch, or one campaign, thread or the totals of `counts`. */
+export type VersionName = "campaigns" | "comments" | "totals" | `campaign:${string}` | `thread:${string}`;
+
+const memory = new MemoryLayer(512);
+const versions = new Map<VersionName, { value: string; until: number }>();
 
 function cacheOf(): Cache | null {
   return typeof caches === "undefined" ? null : (caches as unknown as { default: Cache }).default;
@@ -23,16 +33,24 @@ function ttl(c: Context<AppEnv>): number {
   return Number.isFinite(value) && value >= 0 ? Math.floor(value) : DEFAULT_TTL_SECONDS;
 }
 
-async function storeVersion(cache: Cache, scope: Scope): Promise<string> {
-  const version = crypto.randomUUID();
-  await cache.put(versionKey(scope), new Response(version, { headers: { "Cache-Control": "max-age=86400" } }));
-  return version;
+const versionUrl = (name: VersionName) => `${ORIGIN}/version/${encodeURIComponent(name)}`;
+
+async function storeVersion(cache: Cache, name: VersionName, now: number): Promise<string> {
+  const value = crypto.randomUUID().slice(0, 13);
+  versions.set(name, { value, until: now + VERSION_MEMORY_MS });
+  await cache.put(versionUrl(name), new Response(value, { headers: { "Cache-Control": "max-age=86400" } }));
+  return value;
 }
 
-/** The current version of a scope; a missing one starts a new version, so nothing older is reachable. */
-async function versionOf(cache: Cache, scope: Scope): Promise<string> {
-  const hit = await cache.match(versionKey(scope));
-  return hit ? hit.text() : storeVersion(cache, scope);
+/** The current version; read from memory while fresh, else from the Cache API (a missing one starts a new one). */
+async function versionOf(cache: Cache, name: VersionName, now: number): Promise<string> {
+  const known = versions.get(name);
+  if (known && known.until > now) return known.value;
+  const hit = await cache.match(versionUrl(name));
+  if (!hit) return storeVersion(cache, name, now);
+  const value = await hit.text();
+  versions.set(name, { value, until: now + VERSION_MEMORY_MS });
+  return value;
 }
 
 /** A strong ETag: the SHA-256 of the body. */
@@ -44,65 +62,142 @@ export async function etagOf(body: ArrayBuffer): Promise<string> {
 export const matchesEtag = (header: string | undefined, etag: string) =>
   !!header && header.split(",").some((tag) => tag.trim() === etag || tag.trim() === "*");
 
-/** Caches a public GET route under the versions of the scopes its answer depends on. */
-export function edgeCache(...scopes: Scope[]): MiddlewareHandler<AppEnv> {
+const BOOKMARK = /^[0-9a-z][0-9a-z-]{0,255}$/i;
+/** A writer's read (a D1 bookmark in the header or the query) goes to D1, never to a cache. */
+const hasBookmark = (c: Context<AppEnv>) =>
+  [c.req.header("x-d1-bookmark"), c.req.query("bookmark")].some((mark) => !!mark && BOOKMARK.test(mark));
+
+/** The version names a read depends on. */
+export type Dependencies = (c: Context<AppEnv>) => VersionName[];
+
+/** Names for a campaign and a thread read by one answer (either may be absent). */
+export function readsOf(campaign: string | undefined, thread: string | undefined): VersionName[] {
+  const names: VersionName[] = [];
+  if (campaign !== undefined) names.push("campaigns", `campaign:${campaign}`);
+  if (thread !== undefined) names.push("comments", `thread:${thread}`);
+  return names;
+}
+
+function answer(c: Context<AppEnv>, entry: CachedAnswer, layer: string): Response {
+  // Hono adds the headers middleware set before (CORS, request id) when c.res is replaced.
+  const headers = {
+    "Content-Type": entry.type,
+    ETag: entry.etag,
+    "Cache-Control": "no-cache",
+    "X-Cache": "HIT",
+    "X-Cache-Layer": layer,
+  };
+  if (matchesEtag(c.req.header("if-none-match"), entry.etag)) return new Response(null, { status: 304, headers });
+  return new Response(entry.body, { status: 200, headers });
+}
+
+/** Caches a public GET route under the versions of what its answer depends on. */
+export function edgeCache(dependencies: Dependencies): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (c.req.method !== "GET") return next();
-    const cache = ttl(c) > 0 ? cacheOf() : null;
+    const seconds = ttl(c);
+    const cache = seconds > 0 && !hasBookmark(c) ? cacheOf() : null;
     let key: string | null = null;
-    let hit: Response | undefined;
+    let expires = 0;
     if (cache) {
-      const versions = await Promise.all(scopes.map((scope) => versionOf(cache, scope)));
+      const now = c.get("now").getTime();
+      const names = dependencies(c);
+      const known = await Promise.all(names.map((name) => versionOf(cache, name, now)));
       const url = new URL(c.req.url);
       url.searchParams.sort();
       // Entries live in windows of the request clock aligned to the TTL: time-dependent
       // figures (days left, a new month at a zone's midnight) never outlive their window.
-      const window = Math.floor(c.get("now").getTime() / (ttl(c) * 1000));
-      key = `${ORIGIN}/entry/${versions.join(".")}/${window}${url.pathname}${url.search}`;
-      hit = await cache.match(key);
-    }
-    if (hit) {
-      c.res = new Response(hit.body, { status: 200, headers: hit.headers });
-      c.header("X-Cache", "HIT");
-    } else {
-      await next();
-      if (c.res.status !== 200) return;
-      const body = await c.res.clone().arrayBuffer();
-      const etag = await etagOf(body);
-      c.res.headers.set("ETag", etag);
-      if (cache && key) {
-        // Only the body and its validators are stored; per-request headers (CORS, ids) are not.
-        const stored = new Response(body, {
-          headers: {
-            "Content-Type": c.res.headers.get("content-type") ?? "application/json",
-            ETag: etag,
-            "Cache-Control": `max-age=${ttl(c)}`,
-          },
-        });
-        c.executionCtx.waitUntil(cache.put(key, stored));
+      const window = Math.floor(now / (seconds * 1000));
+      expires = (window + 1) * seconds * 1000;
+      key = `${ORIGIN}/entry/${known.join(".")}/${window}${url.pathname}${url.search}`;
+      const remembered = memory.get(key, now);
+      if (remembered) {
+        c.res = answer(c, remembered, "memory");
+        return;
       }
-      c.header("X-Cache", cache ? "MISS" : "BYPASS");
+      const hit = await cache.match(key);
+      if (hit) {
+        const entry = {
+          body: await hit.arrayBuffer(),
+          etag: hit.headers.get("etag") ?? "",
+          type: hit.headers.get("content-type") ?? "application/json",
+        };
+        memory.set(key, entry, expires);
+        c.res = answer(c, entry, "cache");
+        return;
+      }
     }
+    await next();
+    if (c.res.status !== 200) return;
+    const body = await c.res.clone().arrayBuffer();
+    const etag = await etagOf(body);
+    const type = c.res.headers.get("content-type") ?? "application/json";
+    c.res.headers.set("ETag", etag);
+    if (cache && key) {
+      memory.set(key, { body, etag, type }, expires);
+      // Only the body and its validators are stored; per-request headers (CORS, ids) are not.
+      const stored = new Response(body, {
+        headers: { "Content-Type": type, ETag: etag, "Cache-Control": `max-age=${seconds}` },
+      });
+      c.executionCtx.waitUntil(cache.put(key, stored));
+    }
+    c.header("X-Cache", cache ? "MISS" : "BYPASS");
     c.header("Cache-Control", "no-cache");
-    const etag = c.res.headers.get("ETag");
-    if (etag && matchesEtag(c.req.header("if-none-match"), etag)) {
+    if (matchesEtag(c.req.header("if-none-match"), etag)) {
       c.res = new Response(null, { status: 304, headers: c.res.headers });
     }
   };
 }
 
-/** The scopes a successful write under `path` may change. */
-function scopesWrittenBy(path: string): Scope[] {
-  if (path.startsWith("/api/v1/admin/campaigns") || path.startsWith("/api/v1/webhooks/")) return ["campaigns"];
-  if (path.startsWith("/api/v1/comments") || path.startsWith("/api/v1/admin/comments")) return ["comments"];
-  return ["campaigns", "comments"];
+const COMMENT_BY_ID = /^\/api\/v1\/(?:admin\/)?comments\/([^/]+)/;
+const CAMPAIGN_BY_SLUG = /^\/api\/v1\/admin\/campaigns\/([^/]+)/;
+
+/** The thread of a comment, read before a write to it (a deleted row has none afterwards). */
+async function threadOf(c: Context<AppEnv>, id: string): Promise<string | null> {
+  const row = await database(c)
+    .prepare("SELECT thread FROM comments WHERE id = ?1")
+    .bind(id)
+    .first<{ thread: string }>();
+  return row?.thread ?? null;
 }
 
-/** After every successful write, moves the versions of what it changed (before answering). */
+/** The thread a new comment went to, from the answer (`comment.thread`). */
+async function postedThread(res: Response): Promise<string | null> {
+  try {
+    const data = (await res.clone().json()) as { comment?: { thread?: unknown } };
+    return typeof data.comment?.thread === "string" ? data.comment.thread : null;
+  } catch {
+    return null;
+  }
+}
+
+const threadWrite = (thread: string | null): VersionName[] =>
+  thread === null ? ["comments"] : [`thread:${thread}`, "totals"];
+
+/**
+ * After every successful write, moves the versions of what it changed (before answering):
+ * a campaign's own version for its donations and settings, a thread's own version (and the
+ * totals of `counts`) for a comment, a reply, an edit, a vote or a moderation decision. A
+ * write that names no single campaign or thread (a new campaign, a provider webhook, an
+ * import, an erasure) moves the epoch of its kind, which every entry of that kind depends on.
+ */
 export const invalidateOnWrite: MiddlewareHandler<AppEnv> = async (c, next) => {
-  await next();
   const method = c.req.method;
-  if (method === "GET" || method === "HEAD" || method === "OPTIONS" || c.res.status >= 400) return;
+  if (method === "GET" || method === "HEAD" || method === "OPTIONS") return next();
+  const path = c.req.path;
+  const commentId = COMMENT_BY_ID.exec(path)?.[1];
+  const thread = commentId ? await threadOf(c, decodeURIComponent(commentId)) : null;
+  await next();
+  if (c.res.status >= 400) return;
   const cache = cacheOf();
-  if (cache) await Promise.all(scopesWrittenBy(c.req.path).map((scope) => storeVersion(cache, scope)));
+  if (!cache) return;
+  let names: VersionName[];
+  const slug = CAMPAIGN_BY_SLUG.exec(path)?.[1];
+  if (slug) names = [`campaign:${decodeURIComponent(slug)}`];
+  else if (path === "/api/v1/admin/campaigns" || path.startsWith("/api/v1/webhooks/")) names = ["campaigns"];
+  else if (commentId) names = threadWrite(thread);
+  else if (path === "/api/v1/comments") names = threadWrite(await postedThread(c.res));
+  else names = ["campaigns", "comments"];
+  const now = c.get("now").getTime();
+  await Promise.all(names.map((name) => storeVersion(cache, name, now)));
 };

@@ -3,23 +3,12 @@
 // inline script or style (everything comes from /admin/* and /widget.js), Trusted Types so
 // no string can become markup or a script URL, no framing, and connections to this origin only.
 import { type Context, Hono } from "hono";
-import { CONSOLE_CSS } from "../../console/styles";
 import type { AppEnv } from "../env";
-import { CONSOLE_ETAG, CONSOLE_JS } from "../generated/assets";
+import { CONSOLE_CSS_URL, CONSOLE_JS_URL } from "../generated/assets";
+import { CONSOLE_CSP } from "./console-policy";
+import { fromAssets } from "./static-assets";
 
-export const CONSOLE_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "connect-src 'self'",
-  "img-src 'self' data:",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "require-trusted-types-for 'script'",
-  // One policy, in console/preview.ts, which lets only /widget.js become a script URL.
-  "trusted-types goalpost-console",
-].join("; ");
+export { CONSOLE_CSP };
 
 const SHELL = `<!doctype html>
 <html lang="en">
@@ -30,8 +19,8 @@ const SHELL = `<!doctype html>
 <meta name="robots" content="noindex">
 <title>Goalpost console</title>
 <link rel="icon" href="data:,">
-<link rel="stylesheet" href="/admin/console.css">
-<script src="/admin/console.js" defer></script>
+<link rel="stylesheet" href="${CONSOLE_CSS_URL}">
+<script src="${CONSOLE_JS_URL}" defer></script>
 </head>
 <body>
 <div id="app"><noscript>The Goalpost console needs JavaScript.</noscript></div>
@@ -39,30 +28,11 @@ const SHELL = `<!doctype html>
 </html>
 `;
 
-/** A short strong ETag of `text`, computed once per isolate. */
-async function etagOf(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  const bytes = String.fromCharCode(...new Uint8Array(digest).slice(0, 16));
-  return `"${btoa(bytes).replace(/[+/=]/g, (c) => ({ "+": "-", "/": "_", "=": "" })[c]!)}"`;
-}
-
-let cssEtag: Promise<string> | undefined;
-
 function lockDown(c: Context<AppEnv>) {
   c.header("Content-Security-Policy", CONSOLE_CSP);
   c.header("X-Frame-Options", "DENY");
   c.header("Cross-Origin-Opener-Policy", "same-origin");
   c.header("Cross-Origin-Resource-Policy", "same-origin");
-}
-
-/** Serves an asset with its ETag; revalidated on every load so a deploy shows at once. */
-function asset(c: Context<AppEnv>, body: string, etag: string, type: string) {
-  lockDown(c);
-  c.header("ETag", etag);
-  c.header("Cache-Control", "no-cache");
-  const match = c.req.header("if-none-match");
-  if (match?.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag)) return c.body(null, 304);
-  return c.body(body, 200, { "Content-Type": type });
 }
 
 export const consolePages = new Hono<AppEnv>();
@@ -74,9 +44,9 @@ consolePages.get("/", (c) => {
   return c.html(SHELL);
 });
 
-consolePages.get("/console.js", (c) => asset(c, CONSOLE_JS, CONSOLE_ETAG, "text/javascript; charset=utf-8"));
-
-consolePages.get("/console.css", async (c) => {
-  cssEtag ??= etagOf(CONSOLE_CSS);
-  return asset(c, CONSOLE_CSS, await cssEtag, "text/css; charset=utf-8");
-});
+// The console's script and stylesheet are static assets (dist/public/admin/, with the same
+// policy headers); the asset router answers them before the worker. These forwards serve
+// the same files when the worker is called directly (tests, run_worker_first).
+consolePages.get("/console.js", fromAssets);
+consolePages.get("/console.css", fromAssets);
+consolePages.get("/assets/*", fromAssets);

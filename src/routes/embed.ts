@@ -7,6 +7,7 @@ import { toPublicCampaign } from "../domain/campaign";
 import { Campaign } from "../schemas/campaigns";
 import { CommentPage, EmbedQuery } from "../schemas/comments";
 import { errorResponses } from "../schemas/common";
+import { turnstileSiteKey } from "../spam/turnstile";
 import { createRouter } from "../validation";
 
 /** The widget's first paint, mounted at /api/v1/embed. */
@@ -30,6 +31,10 @@ const EmbedResult = z
       .array(AnchorCount)
       .nullable()
       .openapi({ description: "the thread's passages with comments (inline feedback); null without a thread" }),
+    turnstile: z
+      .string()
+      .nullable()
+      .openapi({ description: "the Turnstile site key when POST /comments needs a turnstileToken, else null" }),
   })
   .openapi("Embed");
 
@@ -67,6 +72,7 @@ embed.openapi(
         campaign: record && toPublicCampaign(record, now),
         comments: page && (await pageFromResults(db, page, results)),
         anchors,
+        turnstile: turnstileSiteKey(c.env),
       },
       200,
     );

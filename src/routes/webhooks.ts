@@ -1,43 +1,26 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { CHANNELS } from "../channels";
+import { GenericDonationEvent } from "../channels/donations";
+import { channelAnswer, type Received, receive } from "../channels/receive";
+import { StripeEvent, stripe } from "../channels/stripe";
+import type { Channel } from "../channels/types";
 import { database } from "../db/counted";
-import {
-  applyStripeChange,
-  readPaymentCampaign,
-  readStripeEvent,
-  recordStripeEvent,
-  type StripeOutcome,
-} from "../db/stripe";
-import { newId } from "../domain/ids";
-import { type StripeEventEnvelope, stripeIntent } from "../domain/stripe-events";
-import { verifyStripeSignature } from "../domain/stripe-signature";
-import { ApiError, validationFailed } from "../errors";
+import type { AppEnv } from "../env";
+import { ApiError } from "../errors";
+import { paymentChange } from "../live/changes";
+import { notifyLive } from "../live/notify";
 import { ErrorSchema } from "../schemas/common";
-import { createRouter, zodIssues } from "../validation";
+import { createRouter } from "../validation";
 
 export const webhooks = createRouter();
 
-/** The envelope every Stripe event has; the object's own fields are read by the domain mapper. */
-const StripeEvent = z
-  .looseObject({
-    id: z.string().min(1).max(255).openapi({ example: "evt_1PZ…" }),
-    type: z.string().min(1).max(255).openapi({ example: "checkout.session.completed" }),
-    created: z.number().int().nonnegative().openapi({ description: "Unix seconds; dates the donation" }),
-    data: z.looseObject({ object: z.record(z.string(), z.unknown()) }),
-  })
-  .openapi("StripeEvent");
-
-const OUTCOMES = [
-  "recorded",
-  "refund",
-  "dispute_lost",
-  "ignored",
-  "rejected",
-] as const satisfies readonly StripeOutcome[];
+const STRIPE_OUTCOMES = ["recorded", "refund", "dispute_lost", "ignored", "rejected"] as const;
 
 const WebhookReceipt = z
   .object({
     received: z.literal(true),
-    outcome: z.enum(OUTCOMES).openapi({
+    outcome: z.enum(STRIPE_OUTCOMES).openapi({
       description:
         "recorded: a donation counted; refund / dispute_lost: applied to its payment; ignored / rejected: not counted",
     }),
@@ -46,107 +29,120 @@ const WebhookReceipt = z
   })
   .openapi("WebhookReceipt");
 
-type Receipt = z.infer<typeof WebhookReceipt>;
+const ChannelReceipt = z
+  .union([
+    z.object({
+      donation: z.object({
+        id: z.string().openapi({ description: "The payment's donation (stable across refunds)" }),
+        amount: z.number().int().openapi({ description: "What it counts now: gross − refunds, 0 when taken back" }),
+        source: z.string().openapi({ example: "donations" }),
+      }),
+      duplicate: z.boolean().openapi({ description: "The event was processed before; nothing changed" }),
+    }),
+    z.object({
+      ignored: z.string().openapi({
+        description: "Why a valid event was not counted (unknown_campaign, currency_mismatch, event_type_not_handled…)",
+        example: "currency_mismatch",
+      }),
+      duplicate: z.boolean(),
+    }),
+  ])
+  .openapi("ChannelReceipt");
 
 const error = (description: string) => ({ description, content: { "application/json": { schema: ErrorSchema } } });
+const CampaignQuery = z.object({
+  campaign: z.string().max(2048).optional().openapi({ description: "The campaign's slug", example: "january-drive" }),
+});
 
-// Documented here and handled by a plain route: the body must be read raw for the
-// signature, before anything parses it.
-webhooks.openAPIRegistry.registerPath(
-  createRoute({
-    method: "post",
-    path: "/stripe",
-    tags: ["Webhooks"],
-    summary: "Stripe events: paid checkouts and invoices count as donations; refunds and lost disputes reduce them",
-    description:
-      "Signed as Stripe signs (`Stripe-Signature: t=…,v1=…`, HMAC-SHA256 with STRIPE_WEBHOOK_SECRET, 5-minute " +
-      "tolerance). The campaign comes from `metadata.goalpost_campaign`. Valid events that are not counted answer 200.",
-    request: {
-      headers: z.object({ "stripe-signature": z.string().openapi({ example: "t=1768896000,v1=5257a869…" }) }),
-      body: { required: true, content: { "application/json": { schema: StripeEvent } } },
-    },
-    responses: {
-      200: {
-        description: "Received (counted, applied or ignored)",
-        content: { "application/json": { schema: WebhookReceipt } },
+// Documented here and handled by plain routes: the body must be read raw for the signature,
+// before anything parses it.
+function document(channel: Channel, body: z.ZodType, receipt: z.ZodType, withCampaign: boolean) {
+  const headers = Object.fromEntries(
+    Object.entries(channel.doc.headers).map(([name, example]) => [name, z.string().openapi({ example })]),
+  );
+  webhooks.openAPIRegistry.registerPath(
+    createRoute({
+      method: "post",
+      path: `/${channel.name}`,
+      tags: ["Webhooks"],
+      summary: channel.doc.summary,
+      description: channel.doc.description,
+      request: {
+        ...(withCampaign ? { query: CampaignQuery } : {}),
+        ...(Object.keys(headers).length ? { headers: z.object(headers) } : {}),
+        body: { required: true, content: { [channel.doc.contentType]: { schema: body } } },
       },
-      400: error("invalid_signature (missing, malformed, wrong or stale signature), invalid_json or validation_failed"),
-      413: error("Body over 64 KiB"),
-      503: error("webhook_disabled: STRIPE_WEBHOOK_SECRET is not configured"),
-    },
-  }),
+      responses: {
+        200: {
+          description: "Received (counted, applied or ignored with the reason)",
+          content: { "application/json": { schema: receipt } },
+        },
+        400: error(
+          "invalid_signature (missing, malformed, wrong or stale signature or token), invalid_json or validation_failed",
+        ),
+        413: error("Body over 64 KiB"),
+        503: error(`webhook_disabled: ${channel.setting} is not configured`),
+      },
+    }),
+  );
+}
+
+/** Verifies and applies one delivery of `channel`; `answer` shapes the 200 body. */
+function handler(channel: Channel, answer: (db: D1Database, received: Received) => Promise<unknown> | unknown) {
+  return async (c: Context<AppEnv>) => {
+    const secret = c.env[channel.setting];
+    if (typeof secret !== "string" || secret === "") {
+      throw new ApiError(
+        503,
+        "webhook_disabled",
+        `The ${channel.name} webhook is disabled: ${channel.setting} is not configured`,
+      );
+    }
+    const requestId = c.get("requestId");
+    // The exact bytes the provider signed; decoding first could alter them (a BOM, invalid UTF-8).
+    const request = {
+      headers: c.req.raw.headers,
+      body: new Uint8Array(await c.req.arrayBuffer()),
+      campaign: c.req.query("campaign") ?? null,
+      now: c.get("now"),
+      env: c.env,
+    };
+    const check = await channel.verify(request, secret);
+    if (!check.ok) {
+      console.log(`[${requestId}] ${channel.name} webhook: signature rejected (${check.reason})`);
+      throw new ApiError(
+        400,
+        "invalid_signature",
+        `The ${channel.name} signature or token is missing, malformed, wrong or stale`,
+      );
+    }
+    const event = channel.parse(request);
+    const log = (line: string) => console.log(`[${requestId}] ${channel.name} ${event.type} ${event.id} ${line}`);
+    const db = database(c);
+    const received = await receive(db, channel.name, event, c.get("now").getTime(), log);
+    notifyLive(c, paymentChange(channel.name, received));
+    return c.json(await answer(db, received), 200);
+  };
+}
+
+const stripeReceipt = (received: Received) => ({
+  received: true as const,
+  outcome: received.outcome === "reversal" ? ("dispute_lost" as const) : received.outcome,
+  ...(received.reason ? { ignored: received.reason } : {}),
+  ...(received.duplicate ? { duplicate: true as const } : {}),
+});
+
+document(stripe, StripeEvent, WebhookReceipt, false);
+webhooks.post(
+  "/stripe",
+  handler(stripe, (_db, received) => stripeReceipt(received)),
 );
 
-function parseEvent(body: Uint8Array): StripeEventEnvelope {
-  let json: unknown;
-  try {
-    json = JSON.parse(new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(body));
-  } catch {
-    throw new ApiError(400, "invalid_json", "The request body is not valid JSON");
-  }
-  const result = StripeEvent.safeParse(json);
-  if (!result.success) throw validationFailed(zodIssues(result.error));
-  return result.data as StripeEventEnvelope;
+const PROVIDER_BODY = z.looseObject({}).openapi({ description: "The provider's event, as it sends it" });
+for (const channel of CHANNELS) {
+  document(channel, channel.name === "donations" ? GenericDonationEvent : PROVIDER_BODY, ChannelReceipt, true);
+  webhooks.post(
+    `/${channel.name}`,
+    handler(channel, (db, received) => channelAnswer(db, channel.name, received)),
+  );
 }
-
-const receipt = (outcome: StripeOutcome, reason: string | null, duplicate = false): Receipt => ({
-  received: true,
-  outcome,
-  ...(reason ? { ignored: reason } : {}),
-  ...(duplicate ? { duplicate: true as const } : {}),
-});
-
-/** Applies one verified event and says what became of it. */
-async function processEvent(db: D1Database, event: StripeEventEnvelope, now: number, log: (line: string) => void) {
-  const known = await readStripeEvent(db, event.id);
-  if (known) return receipt(known.outcome, known.reason, true);
-
-  const skip = async (outcome: "ignored" | "rejected", reason: string, paymentKey: string | null, detail = "") => {
-    log(`${outcome}: ${reason}${detail}`);
-    const fresh = await recordStripeEvent(db, { event, paymentKey, outcome, reason }, now);
-    return receipt(outcome, reason, !fresh);
-  };
-
-  const intent = stripeIntent(event);
-  if (intent.kind === "ignore") return skip("ignored", intent.reason, intent.paymentKey);
-
-  let campaign = null;
-  if (intent.kind === "payment") {
-    campaign = await readPaymentCampaign(db, intent.campaign);
-    if (!campaign)
-      return skip("ignored", "unknown_campaign", intent.paymentKey, ` (${JSON.stringify(intent.campaign)})`);
-    if (campaign.currency !== intent.currency) {
-      // Recorded as rejected, never converted: the owner decides what a foreign payment is worth.
-      const detail = ` (${intent.amount} ${intent.currency}, campaign is ${campaign.currency})`;
-      return skip("rejected", "currency_mismatch", intent.paymentKey, detail);
-    }
-  }
-  const fresh = await applyStripeChange(db, event, intent, campaign, newId("d", now), now);
-  const outcome = intent.kind === "payment" ? "recorded" : intent.kind;
-  log(`${outcome}: ${intent.paymentKey}${fresh ? "" : " (duplicate)"}`);
-  return receipt(outcome, null, !fresh);
-}
-
-webhooks.post("/stripe", async (c) => {
-  const secret = c.env.STRIPE_WEBHOOK_SECRET;
-  if (!secret) {
-    throw new ApiError(
-      503,
-      "webhook_disabled",
-      "The Stripe webhook is disabled: STRIPE_WEBHOOK_SECRET is not configured",
-    );
-  }
-  const requestId = c.get("requestId");
-
-  // The exact bytes Stripe signed; decoding first could alter them (a BOM, invalid UTF-8).
-  const body = new Uint8Array(await c.req.arrayBuffer());
-  const check = await verifyStripeSignature(c.req.header("stripe-signature"), body, secret, c.get("now"));
-  if (!check.ok) {
-    console.log(`[${requestId}] stripe webhook: signature rejected (${check.reason})`);
-    throw new ApiError(400, "invalid_signature", "The Stripe-Signature header is missing, malformed, wrong or stale");
-  }
-
-  const event = parseEvent(body);
-  const log = (line: string) => console.log(`[${requestId}] stripe ${event.type} ${event.id} ${line}`);
-  return c.json(await processEvent(database(c), event, c.get("now").getTime(), log), 200);
-});

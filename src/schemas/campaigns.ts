@@ -111,6 +111,10 @@ export const Campaign = z
     ended: z.boolean(),
     updatedAt: IsoTime,
     asOf: IsoTime,
+    donors: z
+      .array(z.object({ name: z.string(), amount: z.number().int(), at: IsoTime }))
+      .optional()
+      .openapi({ description: "Donor wall (only when the owner turned it on): newest public donors, names only" }),
   })
   .openapi("Campaign");
 
@@ -133,8 +137,11 @@ export const Donation = z
     donor: z.string().nullable(),
     message: z.string().nullable(),
     at: IsoTime,
-    source: z.string(),
+    source: z.string().openapi({
+      description: "The channel: manual, stripe, paypal, kofi, buymeacoffee, github-sponsors, patreon, donations",
+    }),
     createdAt: IsoTime,
+    public: z.boolean().openapi({ description: "The donor's name may appear on the donor wall" }),
   })
   .openapi("Donation");
 

@@ -1,7 +1,17 @@
 import { z } from "@hono/zod-openapi";
+import { hasControl } from "../domain/text-clean";
 import { CursorParam, emptyAsAbsent, IsoTime, limitParam } from "./common";
+import { WriteHeaders } from "./identity";
 
-export const ThreadKey = z.string().min(1).max(512).openapi({ example: "/2018/06/10/al-bukamal" });
+// A thread key is NFC-normalised, so keys that look the same are the same thread; a control
+// character (a newline, an escape) is refused rather than stored and later shown or linked.
+export const ThreadKey = z
+  .string()
+  .min(1)
+  .max(512)
+  .refine((key) => !hasControl(key), "must not contain control characters")
+  .openapi({ example: "/2018/06/10/al-bukamal", description: "1–512 chars, no control characters; NFC-normalised" })
+  .transform((key) => key.normalize("NFC"));
 // Ids are opaque: any id that is not ours is simply not found (404), so the bound is only
 // against absurd input, far above the length of the ids we issue.
 export const CommentId = z.string().min(1).max(2048).openapi({ example: "c_01hqz3k4m5n6p7q8r9s0t1v2w3" });
@@ -51,13 +61,24 @@ const base = {
   anchor: AnchorOut,
 };
 
+/** A comment's public author: never an e-mail. */
+export type PublicAuthor = { name: string; verified: boolean; owner: boolean };
+
+export const Author = z
+  .object({
+    name: z.string(),
+    verified: z.boolean().openapi({ description: "written under a valid X-Goalpost-SSO identity (SSO_SECRET)" }),
+    owner: z.boolean().openapi({ description: "written by the site owner with the admin token" }),
+  })
+  .openapi("Author");
+
 /** A public comment with its whole reply tree (replies oldest first). Never carries the email. */
 export type PublicComment = {
   id: string;
   thread: string;
   parentId: string | null;
   depth: number;
-  author: { name: string } | null;
+  author: PublicAuthor | null;
   body: string;
   html: string;
   createdAt: string;
@@ -69,13 +90,36 @@ export type PublicComment = {
   deleted: boolean;
   replyCount: number;
   anchor: Anchor | null;
+  /** A capped reply (MAX_REPLY_DEPTH): the comment it answers; null for every other comment. */
+  replyTo: { id: string; name: string | null } | null;
+  /** On a top-level comment of a page: the cursor of its next replies; null when all are listed. */
+  moreReplies: string | null;
   replies: PublicComment[];
+};
+
+/** The fields of the reply-depth cap and reply paging, shared by every public comment shape. */
+const threadFields = {
+  replyTo: z
+    .object({
+      id: z.string(),
+      name: z.string().nullable().openapi({ description: "null once that comment is deleted or held" }),
+    })
+    .nullable()
+    .openapi({
+      description:
+        "a reply to a comment at MAX_REPLY_DEPTH is stored one level up (under that comment's parent) and names the comment it answers here; null otherwise",
+    }),
+  moreReplies: z.string().nullable().openapi({
+    description:
+      "top-level comments of a page: cursor for GET /api/v1/comments/{id}/replies when more than the 50 listed replies exist; null otherwise (always null on replies)",
+  }),
 };
 
 export const Comment: z.ZodType<PublicComment> = z
   .object({
     ...base,
-    author: z.object({ name: z.string() }).nullable().openapi({ description: "null for a deleted placeholder" }),
+    author: Author.nullable().openapi({ description: "null for a deleted placeholder" }),
+    ...threadFields,
     get replies(): z.ZodArray<z.ZodType<PublicComment>> {
       return z.array(Comment);
     },
@@ -101,6 +145,20 @@ export const ListQuery = z.object({
   cursor: CursorParam,
 });
 
+export const RepliesQuery = z.object({ cursor: CursorParam });
+
+export const ReplyPage = z
+  .object({
+    replies: z.array(Comment).openapi({
+      description:
+        "the next ≤ 50 replies of the top-level comment, oldest first, nested where the parent is in this slice; an entry whose parentId is not the top-level comment answers one listed earlier: attach it there",
+    }),
+    moreReplies: z.string().nullable().openapi({ description: "cursor of the next replies; null after the last" }),
+  })
+  .openapi("ReplyPage");
+
+export type ReplyPage = z.infer<typeof ReplyPage>;
+
 export const CommentCreate = z
   .object({
     thread: ThreadKey,
@@ -117,6 +175,11 @@ export const CommentCreate = z
       .optional(),
     notify: z.enum(["none", "replies", "thread"]).default("none"),
     website: z.string().max(2048).optional().openapi({ description: "honeypot: leave empty" }),
+    turnstileToken: z
+      .string()
+      .max(2048)
+      .optional()
+      .openapi({ description: "Turnstile response; required when Turnstile is on" }),
     anchor: AnchorInput.nullish().openapi({ description: "top-level comments only: the passage the comment is about" }),
   })
   .superRefine((input, ctx) => {
@@ -135,7 +198,7 @@ export const CommentCreate = z
 
 export type CommentCreate = z.infer<typeof CommentCreate>;
 
-export const CreateHeaders = z.object({
+export const CreateHeaders = WriteHeaders.extend({
   "idempotency-key": z
     .string()
     .regex(/^[A-Za-z0-9_-]{16,128}$/, "must be 16–128 characters of A–Z, a–z, 0–9, _ and -")
@@ -143,7 +206,7 @@ export const CreateHeaders = z.object({
     .openapi({
       param: { name: "idempotency-key", in: "header" },
       description:
-        "Idempotency-Key: a client-random key per submission; a retry with it returns the first comment (with a new edit token)",
+        "Idempotency-Key: a client-random key per submission; a retry within 24 h with the same request returns the first comment (editToken null, the first token keeps working); the same key with another request is 422 idempotency_conflict",
     }),
 });
 
@@ -151,16 +214,24 @@ export const PostedComment = z
   .object({
     comment: z.object({
       ...base,
-      author: z.object({ name: z.string() }),
+      author: Author,
       status: CommentStatus,
+      ...threadFields,
       replies: z.array(Comment),
     }),
-    editToken: z.string().openapi({ description: "shown once: Bearer token for the author's PATCH and DELETE" }),
+    editToken: z.string().nullable().openapi({
+      description:
+        "shown once: Bearer token for the author's PATCH and DELETE; null on an Idempotency-Key replay, whose first answer holds the only token",
+    }),
     editableUntil: z
       .string()
       .openapi({ format: "date-time", description: "when the edit window (EDIT_WINDOW_SECONDS) closes" }),
   })
   .openapi("PostedComment");
+
+export const EditedComment = z
+  .object({ ...base, author: Author, status: CommentStatus, replies: z.array(Comment) })
+  .openapi("EditedComment", { description: "the author's view of their edited comment; status pending while held" });
 
 export const CommentEdit = z.object({ body: z.string().trim().min(1).max(10_000) }).openapi("CommentEdit");
 
@@ -191,11 +262,20 @@ export const CountsQuery = z.object({
 
 export const Counts = z.object({ counts: z.record(z.string(), z.number().int()) }).openapi("Counts");
 
+/** The spam filter's verdict on a comment (docs/spam.md). */
+export const SpamInfo = z
+  .object({
+    score: z.number().min(0).max(1).openapi({ description: "the model's spam probability" }),
+    reasons: z.array(z.string()).openapi({ description: "the features that weighed most, or why it is spam" }),
+  })
+  .openapi("SpamInfo");
+
 export const AdminComment = z
   .object({
     ...base,
     author: z.object({ name: z.string(), email: z.string().nullable() }),
     status: CommentStatus,
+    spam: SpamInfo,
   })
   .openapi("AdminComment");
 

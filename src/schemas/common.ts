@@ -17,12 +17,13 @@ const errorContent = { "application/json": { schema: ErrorSchema } };
 export function errorResponses(...statuses: number[]) {
   const descriptions: Record<number, string> = {
     400: "Invalid JSON or failed validation",
-    401: "Token missing or wrong",
+    401: "Token missing or wrong, or X-Goalpost-SSO invalid (invalid_sso)",
     403: "Not allowed",
     404: "Not found",
     409: "Conflict",
     413: "Body over 64 KiB",
     415: "Body is not JSON",
+    422: "Idempotency-Key already used for a different request (idempotency_conflict)",
     429: "Rate limited",
     503: "Admin API disabled",
   };

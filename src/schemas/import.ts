@@ -92,6 +92,10 @@ export type ImportRecord = z.infer<typeof ImportRecord>;
 export const ImportBatch = z
   .object({
     source: ImportSource,
+    site: z.string().trim().max(512).default("").openapi({
+      description:
+        "the site the records come from (WordPress address, Disqus forum…): ids are unique per source and site",
+    }),
     records: z.array(ImportRecord).min(1).max(500),
   })
   .openapi("ImportBatch");

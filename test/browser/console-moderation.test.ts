@@ -49,9 +49,9 @@ describe.skipIf(skip)("console moderation", () => {
       await statusOf(ids[2]!, "pending"),
     ]).toEqual([true, true, true]);
 
-    // The spam list shows them, and approving from there publishes.
+    // The spam list shows them, and "Not spam" (approving) from there publishes.
     await page.getByRole("radio", { name: "Spam" }).check();
-    await page.getByRole("button", { name: `Approve: comment by ${a}` }).click();
+    await page.getByRole("button", { name: `Not spam: comment by ${a}` }).click();
     await expect.poll(async () => (await publicThread(key)).total).toBe(1);
   });
 

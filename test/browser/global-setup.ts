@@ -6,7 +6,7 @@ import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { demoSeedSql } from "../../scripts/lib/seed.mjs";
 import { executeLocalFile, freePort, migrateLocal, startDev } from "../../scripts/lib/wrangler.mjs";
-import { ADMIN_TOKEN } from "./config";
+import { ADMIN_TOKEN, SSO_SECRET } from "./config";
 import { startSite } from "./site";
 
 declare module "vitest" {
@@ -26,7 +26,7 @@ export default async function setup(project: TestProject) {
     port: await freePort(),
     persistTo: state,
     // Tests post more than 5 comments a minute; the limit itself is the API's tests' job.
-    vars: { ADMIN_TOKEN, RATE_LIMIT_COMMENTS: "1000", MODERATION: "off" },
+    vars: { ADMIN_TOKEN, SSO_SECRET, RATE_LIMIT_COMMENTS: "1000", MODERATION: "off" },
   });
   const site = await startSite(dev.url, await freePort());
   project.provide("api", dev.url);

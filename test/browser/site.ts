@@ -27,8 +27,9 @@ function fixture(api: string, query: URLSearchParams): string {
 
 /** Serves the pages on `port`; the CSP allows only the API origin, as a careful site would. */
 export async function startSite(api: string, port: number) {
-  // 'self' styles: only the fixture pages' own stylesheet; nothing inline is allowed.
-  const csp = `default-src 'none'; script-src ${api}; style-src ${api} 'self'; connect-src ${api}; base-uri 'none'`;
+  // 'self' styles: only the fixture pages' own stylesheet; nothing inline is allowed. The
+  // ws: origin lets the live client connect (docs/live.md).
+  const csp = `default-src 'none'; script-src ${api}; style-src ${api} 'self'; connect-src ${api} ${api.replace(/^http/, "ws")}; base-uri 'none'`;
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://site");
     let html: string | null = null;

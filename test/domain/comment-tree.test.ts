@@ -79,7 +79,7 @@ describe("buildTree", () => {
 });
 
 describe("toPublicComment", () => {
-  it("computes score and never exposes anything but the author's name", () => {
+  it("computes score and never exposes anything but the author's name and marks", () => {
     const comment = toPublicComment(record("v", null, 0, { upvotes: 8, downvotes: 3, pinned: true }));
     expect(comment).toMatchObject({
       upvotes: 8,
@@ -88,6 +88,6 @@ describe("toPublicComment", () => {
       pinned: true,
       author: { name: "author of v" },
     });
-    expect(Object.keys(comment.author!)).toEqual(["name"]);
+    expect(Object.keys(comment.author!)).toEqual(["name", "verified", "owner"]);
   });
 });

@@ -46,7 +46,9 @@ describe("WordPress WXR", () => {
     ]);
     expect(byId.get("21")).toMatchObject({ thread: "/about", body: "This was trashed." });
     expect(byId.get("22")).toMatchObject({ parentId: "21", author: { name: "" } });
-    expect(skipped).toEqual([{ type: "comment", id: "16", reason: "a pingback, not a comment" }]);
+    expect(skipped).toEqual([
+      { type: "comment", id: "16", reason: "a pingback, not a comment (--pingbacks imports them)" },
+    ]);
   });
 
   it("reads both forms of wpDiscuz votes", () => {

@@ -45,7 +45,7 @@ describe("POST /api/v1/comments", () => {
       "names an author %j Guest",
       async (author) => {
         const res = await post({ thread: uniqueThread(), author });
-        expect(res.json.comment.author).toEqual({ name: "Guest" });
+        expect(res.json.comment.author).toEqual({ name: "Guest", verified: false, owner: false });
       },
     );
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { flatten, list, moderate, posted, uniqueThread } from "./comments-helpers";
+import { flatten, list, moderate, posted, uniqueIp, uniqueThread } from "./comments-helpers";
 import { call, errorOf } from "./helpers";
 
 let now = Date.UTC(2026, 0, 20, 8);
@@ -16,7 +16,10 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 const vote = (id: string, voter: string, value: number) =>
-  call("POST", `/api/v1/comments/${id}/votes`, { body: { voter: voter.padEnd(16, "x"), value } });
+  call("POST", `/api/v1/comments/${id}/votes`, {
+    body: { voter: voter.padEnd(16, "x"), value },
+    headers: { "CF-Connecting-IP": uniqueIp() },
+  });
 
 describe("GET /api/v1/comments", () => {
   it("nests replies five levels deep with depth counted from 0", async () => {
@@ -154,6 +157,7 @@ describe("GET /api/v1/comments", () => {
         expect(seen.filter((id) => original.includes(id))).toEqual(expected);
         if (sort === "newest") expect(seen).toEqual(expected);
       },
+      30_000,
     );
   });
 

@@ -1,5 +1,6 @@
 import { createExecutionContext, env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { CONSOLE_CSS_URL, CONSOLE_JS_URL } from "../../src/generated/assets";
 import app from "../../src/index";
 import { CONSOLE_CSP } from "../../src/routes/console";
 import { uniqueIp, uniqueThread } from "./comments-helpers";
@@ -19,8 +20,9 @@ describe("GET /admin", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/html; charset=UTF-8");
     expect(res.headers.get("cache-control")).toBe("no-store");
-    expect(res.json).toContain('<script src="/admin/console.js" defer></script>');
-    expect(res.json).toContain('<link rel="stylesheet" href="/admin/console.css">');
+    expect(res.json).toContain(`<script src="${CONSOLE_JS_URL}" defer></script>`);
+    expect(res.json).toContain(`<link rel="stylesheet" href="${CONSOLE_CSS_URL}">`);
+    expect(CONSOLE_JS_URL).toMatch(/^\/admin\/assets\/console\.[0-9a-f]{12}\.js$/);
   });
 
   it("sends a strict Content-Security-Policy and forbids framing", async () => {

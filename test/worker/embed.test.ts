@@ -32,8 +32,13 @@ describe("GET /api/v1/embed", () => {
     expect((await embed({ campaign: slug })).json).toMatchObject({ campaign: { slug }, comments: null });
     const thread = uniqueThread();
     expect((await embed({ thread })).json).toMatchObject({ campaign: null, comments: { thread, total: 0 } });
-    expect((await embed({})).json).toEqual({ campaign: null, comments: null, anchors: null });
-    expect((await embed({ campaign: "", thread: "" })).json).toEqual({ campaign: null, comments: null, anchors: null });
+    expect((await embed({})).json).toEqual({ campaign: null, comments: null, anchors: null, turnstile: null });
+    expect((await embed({ campaign: "", thread: "" })).json).toEqual({
+      campaign: null,
+      comments: null,
+      anchors: null,
+      turnstile: null,
+    });
   });
 
   it("answers campaign null for a slug that could never exist", async () => {

@@ -17,9 +17,9 @@ export const commentRecord = (overrides: Record<string, unknown> & { id: string;
   ...overrides,
 });
 
-/** POST /api/v1/admin/import with one batch. */
-export const importBatch = (source: string, records: unknown[]) =>
-  admin("POST", "/api/v1/admin/import", { body: { source, records } });
+/** POST /api/v1/admin/import with one batch (of `site` when given). */
+export const importBatch = (source: string, records: unknown[], site?: string) =>
+  admin("POST", "/api/v1/admin/import", { body: { source, records, ...(site === undefined ? {} : { site }) } });
 
 /** GET /api/v1/admin/export, parsed line by line. */
 export async function exportAll() {

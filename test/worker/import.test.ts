@@ -80,6 +80,44 @@ describe("POST /api/v1/admin/import", () => {
       expect((await importBatch("isso", [commentRecord({ id, thread })])).json.created.comments).toBe(1);
     });
 
+    it("keys comments by site too: two WordPress sites' comment 1 are two comments, and each re-run adds nothing", async () => {
+      const [first, second] = [uniqueThread(), uniqueThread()];
+      const [one, two] = [`https://one-${uniqueId()}.example`, `https://two-${uniqueId()}.example`];
+      // Every WordPress site numbers its comments from 1: the same ids, parents included.
+      const batch = (thread: string, text: string) => [
+        commentRecord({ id: "1", thread, body: `${text} root` }),
+        commentRecord({ id: "2", thread, parentId: "1", body: `${text} reply` }),
+      ];
+      expect((await importBatch("wordpress", batch(first, "one"), one)).json.created.comments).toBe(2);
+      const res = await importBatch("wordpress", batch(second, "two"), two);
+      expect(res.json).toMatchObject({ created: { comments: 2 }, existing: { comments: 0 }, skipped: [] });
+      const [root] = (await list(second)).json.comments;
+      expect(root).toMatchObject({ body: "two root", replyCount: 1 });
+      expect(root.replies[0]).toMatchObject({ body: "two reply", parentId: root.id });
+
+      const before = await snapshot();
+      for (const [thread, text, site] of [
+        [first, "one", one],
+        [second, "two", two],
+      ] as const) {
+        const again = await importBatch("wordpress", batch(thread, text), site);
+        expect(again.json).toMatchObject({ created: { comments: 0 }, existing: { comments: 2 }, skipped: [] });
+      }
+      expect(await snapshot()).toEqual(before);
+    });
+
+    it("still finds comments imported before keys named their site: re-running such an import adds nothing", async () => {
+      const thread = uniqueThread();
+      const [a, b] = [uniqueId(), uniqueId()];
+      const batch = [commentRecord({ id: a, thread }), commentRecord({ id: b, thread, parentId: a })];
+      // A batch without a site is keyed with site "", as every key was before migration 0016.
+      expect((await importBatch("wordpress", batch)).json.created.comments).toBe(2);
+      const before = await snapshot();
+      const again = await importBatch("wordpress", batch, "https://blog.example");
+      expect(again.json).toMatchObject({ created: { comments: 0 }, existing: { comments: 2 }, skipped: [] });
+      expect(await snapshot()).toEqual(before);
+    });
+
     it("attaches replies to parents imported by an earlier batch and recounts them", async () => {
       const thread = uniqueThread();
       const [a, b] = [uniqueId(), uniqueId()];

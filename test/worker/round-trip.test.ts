@@ -89,6 +89,15 @@ describe("export → import into an empty database", () => {
     await posted({ thread: b, body: "Other thread" });
 
     const before = await publicAnswers(threads, [monthly, fixed]);
+    // What the privacy view holds about the subscriber (the address typed in other case).
+    const privacy = async () => {
+      const { comments, subscriptions } = (
+        await admin("GET", `/api/v1/admin/privacy?email=${encodeURIComponent("Ann@Example.org")}`)
+      ).json;
+      return { comments, subscriptions };
+    };
+    const personal = await privacy();
+    expect(personal.subscriptions).toEqual([expect.objectContaining({ commentId: first.id, kind: "replies" })]);
     const exported = await exportAll();
 
     await emptyDatabase();
@@ -120,6 +129,8 @@ describe("export → import into an empty database", () => {
     expect(report.created).toEqual({ campaigns: 2, donations: 4, comments: 8, subscriptions: 1 });
 
     expect(await publicAnswers(threads, [monthly, fixed])).toEqual(before);
+    // Imported subscriptions are keyed as posted ones are: the privacy view finds them, and erasing removes them.
+    expect(await privacy()).toEqual(personal);
     const again = await exportAll();
     expect(again.lines.slice(1)).toEqual(exported.lines.slice(1));
   });

@@ -10,7 +10,7 @@ async function ledger(slug: string) {
 }
 
 async function storedEvent(id: string) {
-  return env.DB.prepare("SELECT outcome, reason, payment_key FROM stripe_events WHERE id = ?1")
+  return env.DB.prepare("SELECT outcome, reason, payment_key FROM payment_events WHERE channel = 'stripe' AND id = ?1")
     .bind(id)
     .first<{ outcome: string; reason: string | null; payment_key: string | null }>();
 }

@@ -215,7 +215,7 @@ describe("GET /openapi.json", () => {
     expect(Object.keys(paths["/api/v1/admin/campaigns"]!).sort()).toEqual(["get", "post"]);
     expect(Object.keys(paths["/api/v1/admin/campaigns/{slug}"]!).sort()).toEqual(["delete", "patch"]);
     expect(Object.keys(paths["/api/v1/admin/campaigns/{slug}/donations"]!).sort()).toEqual(["get", "post"]);
-    expect(Object.keys(paths["/api/v1/admin/campaigns/{slug}/donations/{id}"]!)).toEqual(["delete"]);
+    expect(Object.keys(paths["/api/v1/admin/campaigns/{slug}/donations/{id}"]!)).toEqual(["delete", "patch"]);
     expect(res.json.components.schemas.CampaignCreate).toBeTruthy();
   });
 });

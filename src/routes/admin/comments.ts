@@ -1,12 +1,17 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { adminUpdateComment, hardDeleteComment, listForAdmin, readComment } from "../../db/comments";
 import { database } from "../../db/counted";
+import { learnStatements } from "../../db/spam-model";
 import { decodeCursor, encodeCursor } from "../../domain/cursor";
 import { renderMarkdown } from "../../domain/markdown";
 import { notFound } from "../../errors";
+import { commentChange } from "../../live/changes";
+import { notifyLive } from "../../live/notify";
 import { queueNotification } from "../../notify/producer";
 import { AdminComment, AdminListQuery, AdminPatch, IdParams } from "../../schemas/comments";
 import { errorResponses, jsonContent as json, adminSecurity as security } from "../../schemas/common";
+import { currentModel, judge } from "../../spam/filter";
+import { decisionLabel, exampleOf } from "../../spam/learn";
 import { createRouter } from "../../validation";
 
 /** Moderation, mounted at /api/v1/admin/comments (admin token checked by the app). */
@@ -34,11 +39,18 @@ adminComments.openapi(
     const { status, thread, limit, cursor } = c.req.valid("query");
     const key = cursor ? decodeCursor(cursor, ["n", "s"]) : null;
     const after = key ? { at: key[0] as number, id: key[1] as string } : null;
-    const page = await listForAdmin(database(c), { status, thread: thread ?? null, limit, after });
-    return c.json(
-      { comments: page.comments, nextCursor: page.next && encodeCursor([page.next.at, page.next.id]) },
-      200,
+    const db = database(c);
+    const [page, model] = await Promise.all([
+      listForAdmin(db, { status, thread: thread ?? null, limit, after }),
+      currentModel(db),
+    ]);
+    // Comments the filter never scored (imported, or from before a model existed) get today's score.
+    const comments = page.comments.map((item) =>
+      item.spam.score === 0 && item.spam.reasons.length === 0
+        ? { ...item, spam: (({ score, reasons }) => ({ score, reasons }))(judge(model, item.body, item.author.name)) }
+        : item,
     );
+    return c.json({ comments, nextCursor: page.next && encodeCursor([page.next.at, page.next.id]) }, 200);
   },
 );
 
@@ -61,16 +73,22 @@ adminComments.openapi(
     const comment = await readComment(db, c.req.valid("param").id);
     if (!comment) throw notFound("Comment");
     const body = input.body === undefined ? undefined : { body: input.body, html: renderMarkdown(input.body) };
+    const now = c.get("now").getTime();
+    // The decision teaches the spam model in the same transaction (docs/spam.md).
+    const label = decisionLabel(comment.status, input.status);
+    const example = label && exampleOf(comment.id, label, input.body ?? comment.body, comment.authorName);
     const updated = await adminUpdateComment(
       db,
       comment,
       { status: input.status, pinned: input.pinned, body },
-      c.get("now").getTime(),
+      now,
+      example ? learnStatements(db, [example], now) : [],
     );
     if (!updated) throw notFound("Comment");
     // Approval is when a held comment is published: its notifications go out now.
     if (comment.status !== "approved" && updated.status === "approved")
       await queueNotification(c, "published", updated.id);
+    notifyLive(c, commentChange(comment, updated));
     return c.json(updated, 200);
   },
 );
@@ -89,6 +107,7 @@ adminComments.openapi(
     const db = database(c);
     const comment = await readComment(db, c.req.valid("param").id);
     if (!comment || !(await hardDeleteComment(db, comment))) throw notFound("Comment");
+    notifyLive(c, commentChange(comment, null, true));
     return c.body(null, 204);
   },
 );

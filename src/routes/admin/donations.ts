@@ -4,6 +4,7 @@ import { deleteDonation, insertDonation, listDonations } from "../../db/donation
 import { decodeCursor, encodeCursor } from "../../domain/cursor";
 import { newId } from "../../domain/ids";
 import { notFound } from "../../errors";
+import { notifyLive } from "../../live/notify";
 import {
   Donation,
   DonationCreate,
@@ -57,6 +58,7 @@ adminDonations.openapi(
       now,
     );
     if (!result) throw notFound("Campaign");
+    if (result.created) notifyLive(c, { type: "campaign", slug });
     return c.json(result.donation, result.created ? 201 : 200);
   },
 );
@@ -104,6 +106,7 @@ adminDonations.openapi(
   async (c) => {
     const { slug, id } = c.req.valid("param");
     if (!(await deleteDonation(database(c), slug, id, c.get("now").getTime()))) throw notFound("Donation");
+    notifyLive(c, { type: "campaign", slug });
     return c.body(null, 204);
   },
 );

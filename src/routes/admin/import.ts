@@ -8,7 +8,9 @@ import {
   importDonationsStatement,
   importSubscriptionsStatement,
 } from "../../db/import-ledger";
+import { learnStatements } from "../../db/spam-model";
 import { isUniqueViolation } from "../../db/unique";
+import { commentConfig } from "../../domain/comment-config";
 import { hashToken, newToken } from "../../domain/edit-token";
 import { newId } from "../../domain/ids";
 import { ancestorsToRecount, planComments, referencedIds } from "../../domain/import-plan";
@@ -24,6 +26,7 @@ import {
   type ImportSkip,
   type ImportSubscription,
 } from "../../schemas/import";
+import { importedExamples } from "../../spam/learn";
 import { createRouter } from "../../validation";
 
 /** Moving in: batches of records from an importer, mounted at /api/v1/admin/import. */
@@ -39,7 +42,7 @@ adminImport.openapi(
     tags: ["Admin: import and export"],
     summary: "Import a batch of comments, campaigns, donations and subscriptions, idempotently",
     description:
-      "Records already imported (same source and external id; for `goalpost`, the same id or slug) are left as they are, so a batch sent twice adds nothing. Replies must come after their parents (in this or an earlier batch). The batch is stored in one transaction: a malformed batch stores nothing.",
+      "Records already imported (same source, site and external id; for `goalpost`, the same id or slug) are left as they are, so a batch sent twice adds nothing. Replies must come after their parents (in this or an earlier batch). The batch is stored in one transaction: a malformed batch stores nothing.",
     security,
     request: { body: { required: true, content: json(ImportBatch) } },
     responses: {
@@ -51,7 +54,7 @@ adminImport.openapi(
     },
   }),
   async (c) => {
-    const { source, records } = c.req.valid("json");
+    const { source, site, records } = c.req.valid("json");
     const now = c.get("now").getTime();
     const db = database(c);
     const of = <T>(type: string) => records.filter((record) => record.type === type) as T[];
@@ -61,7 +64,7 @@ adminImport.openapi(
     const subscriptions = of<ImportSubscription>("subscription");
 
     const [known, slugs, commentIds] = await db.batch([
-      knownStatement(db, source, referencedIds(comments)),
+      knownStatement(db, source, site, referencedIds(comments)),
       existingSlugsStatement(db, [...campaigns.map((x) => x.slug), ...donations.map((x) => x.campaign)]),
       existingCommentsStatement(
         db,
@@ -86,8 +89,11 @@ adminImport.openapi(
       return false;
     });
 
-    const plan = planComments(comments, toKnown((known?.results ?? []) as never), (record) =>
-      source === "goalpost" ? record.id : newId("c", Math.max(0, record.createdAt)),
+    const plan = planComments(
+      comments,
+      toKnown((known?.results ?? []) as never),
+      (record) => (source === "goalpost" ? record.id : newId("c", Math.max(0, record.createdAt))),
+      commentConfig(c.env).maxReplyDepth,
     );
     existing.comments = plan.existing;
     skipped.push(...plan.skipped);
@@ -108,7 +114,11 @@ adminImport.openapi(
     const hashed = await Promise.all(subscribable.map(async (s) => ({ ...s, tokenHash: await hashToken(newToken()) })));
 
     const campaignStatements = newCampaigns.flatMap((campaign) => importCampaignStatements(db, campaign, now));
-    const commentStatements = importCommentStatements(db, source, plan.inserts, ancestorsToRecount(plan.inserts), now);
+    const commentStatements = [
+      ...importCommentStatements(db, source, site, plan.inserts, ancestorsToRecount(plan.inserts), now),
+      // Approved and spam comments of the source teach the spam model (docs/spam.md).
+      ...learnStatements(db, importedExamples(plan.inserts), now),
+    ];
     const commentInsertAt = campaignStatements.length + (source === "goalpost" || plan.inserts.length === 0 ? 0 : 1);
     const statements = [
       ...campaignStatements,

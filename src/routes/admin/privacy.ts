@@ -2,6 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { database } from "../../db/counted";
 import { erasePersonalData, exportPersonalData } from "../../db/privacy";
 import { mailboxKey } from "../../domain/mailbox";
+import { notifyLive } from "../../live/notify";
 import { Email } from "../../schemas/comments";
 import { errorResponses, jsonContent as json, adminSecurity as security } from "../../schemas/common";
 import { createRouter } from "../../validation";
@@ -70,6 +71,8 @@ adminPrivacy.openapi(
   }),
   async (c) => {
     const { email } = c.req.valid("query");
-    return c.json({ email, erased: await erasePersonalData(database(c), mailboxKey(email)) }, 200);
+    const { removed, ...erased } = await erasePersonalData(database(c), mailboxKey(email));
+    notifyLive(c, removed.length ? { type: "removed", comments: removed } : null);
+    return c.json({ email, erased }, 200);
   },
 );

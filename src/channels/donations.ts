@@ -1,0 +1,82 @@
+// The generic signed webhook (docs/channels/donations.md): anything that can sign a small JSON
+// body (Zapier, Make, n8n, a bank export script) reports payments made elsewhere.
+// `X-Goalpost-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">`, as our own
+// notifications and Stripe sign, 5-minute tolerance, several v1 allowed.
+import { z } from "@hono/zod-openapi";
+import { isKnownCurrency } from "../domain/intl";
+import { verifyStripeSignature } from "../domain/stripe-signature";
+import { validationFailed } from "../errors";
+import { zodIssues } from "../validation";
+import { jsonObject } from "./read";
+import type { Channel } from "./types";
+
+export const GenericDonationEvent = z
+  .object({
+    event: z.enum(["donation.completed", "donation.refunded"]),
+    id: z.string().min(1).max(255).openapi({ description: "The payment's id where it was made", example: "txn_8841" }),
+    amount: z
+      .number()
+      .int()
+      .positive()
+      .max(1_000_000_000_000)
+      .openapi({ description: "Minor units; for donation.refunded, the amount refunded", example: 2500 }),
+    currency: z.string().refine(isKnownCurrency, "must be a current ISO 4217 code").openapi({ example: "USD" }),
+    at: z.iso.datetime({ offset: true }).optional().openapi({ description: "When it was paid (default: now)" }),
+    donor: z.string().trim().max(120).nullish(),
+    public: z.boolean().optional().openapi({ description: "The donor agreed to appear on the donor wall" }),
+    refundId: z
+      .string()
+      .min(1)
+      .max(255)
+      .optional()
+      .openapi({ description: "Tells two partial refunds of the same amount apart (default: the amount)" }),
+  })
+  .openapi("GenericDonationEvent");
+
+export const donations: Channel = {
+  name: "donations",
+  setting: "DONATIONS_WEBHOOK_SECRET",
+  async verify({ headers, body, now }, secret) {
+    const check = await verifyStripeSignature(headers.get("x-goalpost-signature") ?? undefined, body, secret, now);
+    return check.ok ? { ok: true } : { ok: false, reason: check.reason };
+  },
+  parse({ body, campaign, now }) {
+    const result = GenericDonationEvent.safeParse(jsonObject(body));
+    if (!result.success) throw validationFailed(zodIssues(result.error));
+    const input = result.data;
+    const at = input.at ? Date.parse(input.at) : now.getTime();
+    if (input.event === "donation.refunded") {
+      const refundKey = input.refundId ?? `amount:${input.amount}`;
+      return {
+        id: `refunded:${input.id}:${refundKey}`,
+        type: input.event,
+        created: at,
+        change: { kind: "refund", paymentKey: input.id, refundKey, amount: input.amount },
+      };
+    }
+    return {
+      id: `completed:${input.id}`,
+      type: input.event,
+      created: at,
+      change: {
+        kind: "payment",
+        paymentKey: input.id,
+        campaign,
+        amount: input.amount,
+        currency: input.currency,
+        at,
+        donor: input.donor || null,
+        donorPublic: input.public === true,
+      },
+    };
+  },
+  doc: {
+    summary: "Generic signed donation webhook (Zapier, Make, n8n, scripts)",
+    description:
+      "Off until DONATIONS_WEBHOOK_SECRET is set. `X-Goalpost-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of " +
+      '"<t>.<raw body>">`, 5-minute tolerance, several v1 allowed. One `id` is one donation however often it is ' +
+      "sent; `donation.refunded` subtracts its amount.",
+    headers: { "x-goalpost-signature": "t=1768896000,v1=5257a869…" },
+    contentType: "application/json",
+  },
+};

@@ -1,0 +1,35 @@
+// Reads the live updates need (src/live/): current tallies, the thread of a comment and
+// the campaign a payment belongs to. Only visible (approved) comments are read.
+
+export type LiveTally = { upvotes: number; downvotes: number; score: number };
+
+/** The tallies of a visible comment, or null when it is not visible. */
+export async function readVisibleTally(db: D1Database, id: string): Promise<LiveTally | null> {
+  const row = await db
+    .prepare("SELECT upvotes, downvotes FROM comments WHERE id = ?1 AND status = 'approved'")
+    .bind(id)
+    .first<{ upvotes: number; downvotes: number }>();
+  return row && { upvotes: row.upvotes, downvotes: row.downvotes, score: row.upvotes - row.downvotes };
+}
+
+/** The thread of a visible comment, or null. */
+export async function readVisibleThread(db: D1Database, id: string): Promise<string | null> {
+  return db
+    .prepare("SELECT thread FROM comments WHERE id = ?1 AND status = 'approved'")
+    .bind(id)
+    .first<{ thread: string }>()
+    .then((row) => row?.thread ?? null);
+}
+
+/** The slug of the campaign a payment of `channel` counts for, or null. */
+export async function readPaymentSlug(db: D1Database, channel: string, paymentKey: string): Promise<string | null> {
+  const row = await db
+    .prepare(
+      `SELECT c.slug FROM payments AS p
+         JOIN campaigns AS c ON c.id = p.campaign_id AND c.created_at = p.campaign_created_at
+        WHERE p.channel = ?1 AND p.payment_key = ?2`,
+    )
+    .bind(channel, paymentKey)
+    .first<{ slug: string }>();
+  return row?.slug ?? null;
+}

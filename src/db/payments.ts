@@ -1,0 +1,192 @@
+// SQL of the shared "external payment → donation" path (docs/channels.md). Every channel's
+// events are remembered in payment_events (replays change nothing), each payment's state in
+// payments + payment_refunds, and its one donation is rewritten from that state.
+import type { ChannelEvent, PaymentChange } from "../channels/types";
+
+export type PaymentOutcome = "recorded" | "refund" | "reversal" | "ignored" | "rejected";
+
+/** A campaign as a payment needs it: its id, currency and creation time (which pins it). */
+export type PaymentCampaign = { id: number; currency: string; createdAt: number };
+
+/** The outcome stored for an event already processed, or null for a new one. */
+export async function readPaymentEvent(db: D1Database, channel: string, id: string) {
+  return db
+    .prepare("SELECT outcome, reason, payment_key FROM payment_events WHERE channel = ?1 AND id = ?2")
+    .bind(channel, id)
+    .first<{ outcome: PaymentOutcome; reason: string | null; payment_key: string | null }>();
+}
+
+/** The campaign a payment names, matched exactly by slug, or null. */
+export async function readPaymentCampaign(db: D1Database, slug: string): Promise<PaymentCampaign | null> {
+  const row = await db
+    .prepare("SELECT id, currency, created_at FROM campaigns WHERE slug = ?1")
+    .bind(slug)
+    .first<{ id: number; currency: string; created_at: number }>();
+  return row && { id: row.id, currency: row.currency, createdAt: row.created_at };
+}
+
+type EventWrite = { channel: string; event: ChannelEvent; outcome: PaymentOutcome; reason: string | null };
+
+function eventInsert(db: D1Database, write: EventWrite, now: number, nonce: string) {
+  const change = write.event.change;
+  return db
+    .prepare(
+      `INSERT INTO payment_events (channel, id, type, payment_key, outcome, reason, created, received_at, request_id)
+       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+       ON CONFLICT (channel, id) DO NOTHING`,
+    )
+    .bind(
+      write.channel,
+      write.event.id,
+      write.event.type,
+      change.paymentKey,
+      write.outcome,
+      write.reason,
+      write.event.created,
+      now,
+      nonce,
+    );
+}
+
+/** Remembers an event that changes no payment (ignored or rejected, with its reason); false when already known. */
+export async function recordPaymentEvent(db: D1Database, write: EventWrite, now: number): Promise<boolean> {
+  const result = await eventInsert(db, write, now, crypto.randomUUID()).run();
+  return result.meta.changes > 0;
+}
+
+// Every statement after the event's insert runs only if that insert was this request's:
+// a duplicate delivery racing this one then writes nothing at all.
+const GUARD = `EXISTS (SELECT 1 FROM payment_events WHERE channel = ?1 AND id = ?2 AND request_id = ?3)`;
+
+type Applied = Exclude<PaymentChange, { kind: "ignore" }>;
+
+/** SQL with the binds after the three every GUARD needs (?1 channel, ?2 event id, ?3 nonce). */
+type Guarded = { sql: string; values: unknown[] };
+
+function paymentUpsert(change: Applied, campaign: PaymentCampaign | null, donationId: string, now: number): Guarded {
+  // ?4 payment key, ?5 donation id, ?6 now, then the change's own.
+  const insert = `INSERT INTO payments (channel, payment_key, donation_id, updated_at`;
+  switch (change.kind) {
+    case "payment":
+      // The first payment event sets the figures; the earliest event time dates it.
+      return {
+        sql: `${insert}, campaign_id, campaign_created_at, gross, donor, donor_public, paid_at)
+           SELECT ?1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12 WHERE ${GUARD}
+           ON CONFLICT (channel, payment_key) DO UPDATE SET
+             campaign_id = COALESCE(payments.campaign_id, excluded.campaign_id),
+             campaign_created_at = COALESCE(payments.campaign_created_at, excluded.campaign_created_at),
+             gross = COALESCE(payments.gross, excluded.gross),
+             donor = COALESCE(payments.donor, excluded.donor),
+             donor_public = MAX(payments.donor_public, excluded.donor_public),
+             paid_at = MIN(COALESCE(payments.paid_at, excluded.paid_at), excluded.paid_at),
+             updated_at = excluded.updated_at`,
+        values: [
+          change.paymentKey,
+          donationId,
+          now,
+          campaign?.id ?? null,
+          campaign?.createdAt ?? null,
+          change.amount,
+          change.donor,
+          change.donorPublic ? 1 : 0,
+          change.at,
+        ],
+      };
+    case "refund":
+    case "reversal":
+      return {
+        sql: `${insert}, reversed) SELECT ?1, ?4, ?5, ?6, ?7 WHERE ${GUARD}
+           ON CONFLICT (channel, payment_key) DO UPDATE SET
+             reversed = MAX(payments.reversed, excluded.reversed), updated_at = excluded.updated_at`,
+        values: [change.paymentKey, donationId, now, change.kind === "reversal" ? 1 : 0],
+      };
+  }
+}
+
+function refundUpsert(change: Extract<Applied, { kind: "refund" }>): Guarded {
+  // The same refund delivered twice, or a cumulative total seen out of order: the largest wins.
+  return {
+    sql: `INSERT INTO payment_refunds (channel, payment_key, refund_key, amount)
+       SELECT ?1, ?4, ?5, ?6 WHERE ${GUARD}
+       ON CONFLICT (channel, payment_key, refund_key) DO UPDATE SET amount = MAX(amount, excluded.amount)`,
+    values: [change.paymentKey, change.refundKey, change.amount],
+  };
+}
+
+const REFUNDED = `(SELECT COALESCE(SUM(r.amount), 0) FROM payment_refunds AS r
+                    WHERE r.channel = p.channel AND r.payment_key = p.payment_key)`;
+
+/** Statements that make the ledger agree with the payment's state: one donation of gross − refunds, or none. */
+function donationSync(paymentKey: string, now: number): Guarded[] {
+  // ?4 payment key, ?5 now.
+  const bind = (sql: string): Guarded => ({ sql, values: [paymentKey, now] });
+  return [
+    {
+      sql: `DELETE FROM donations
+        WHERE idempotency_key = ?1 || ':' || ?4 AND source = ?1 AND ${GUARD}
+          AND EXISTS (SELECT 1 FROM payments AS p
+                       WHERE p.channel = ?1 AND p.payment_key = ?4
+                         AND (p.reversed = 1 OR ${REFUNDED} >= COALESCE(p.gross, 0)))`,
+      values: [paymentKey],
+    },
+    bind(
+      `INSERT INTO donations (id, campaign_id, amount, donor, message, at, idempotency_key, source, created_at, donor_public)
+       SELECT p.donation_id, c.id, p.gross - ${REFUNDED}, p.donor, NULL, p.paid_at, ?1 || ':' || ?4, ?1, ?5, p.donor_public
+         FROM payments AS p
+         JOIN campaigns AS c ON c.id = p.campaign_id AND c.created_at = p.campaign_created_at
+        WHERE p.channel = ?1 AND p.payment_key = ?4 AND p.gross IS NOT NULL AND p.reversed = 0
+          AND p.gross > ${REFUNDED} AND ${GUARD}
+       ON CONFLICT (campaign_id, idempotency_key) DO UPDATE SET amount = excluded.amount, at = excluded.at
+        WHERE donations.source = excluded.source`,
+    ),
+    bind(
+      `UPDATE campaigns SET updated_at = ?5
+        WHERE EXISTS (SELECT 1 FROM payments AS p
+                       WHERE p.channel = ?1 AND p.payment_key = ?4 AND p.campaign_id = campaigns.id
+                         AND p.campaign_created_at = campaigns.created_at)
+          AND ${GUARD}`,
+    ),
+  ];
+}
+
+/** The payment's donation as it stands: its id and amount (0 while refunded, reversed or not yet paid). */
+export async function readPaymentDonation(db: D1Database, channel: string, paymentKey: string) {
+  const row = await db
+    .prepare(
+      `SELECT p.donation_id AS id, COALESCE(d.amount, 0) AS amount
+         FROM payments AS p
+         LEFT JOIN donations AS d ON d.id = p.donation_id AND d.source = p.channel
+        WHERE p.channel = ?1 AND p.payment_key = ?2`,
+    )
+    .bind(channel, paymentKey)
+    .first<{ id: string; amount: number }>();
+  return row;
+}
+
+/**
+ * Applies a payment, refund or reversal in one transaction: the event is remembered, the
+ * payment's state updated and its donation rewritten from that state. Returns false (and
+ * changes nothing) when the event was already processed.
+ */
+export async function applyPaymentChange(
+  db: D1Database,
+  channel: string,
+  event: ChannelEvent,
+  change: Applied,
+  campaign: PaymentCampaign | null,
+  donationId: string,
+  now: number,
+): Promise<boolean> {
+  const nonce = crypto.randomUUID();
+  const outcome: PaymentOutcome = change.kind === "payment" ? "recorded" : change.kind;
+  const guarded = [
+    paymentUpsert(change, campaign, donationId, now),
+    ...(change.kind === "refund" ? [refundUpsert(change)] : []),
+    ...donationSync(change.paymentKey, now),
+  ];
+  const [inserted] = await db.batch([
+    eventInsert(db, { channel, event, outcome, reason: null }, now, nonce),
+    ...guarded.map(({ sql, values }) => db.prepare(sql).bind(channel, event.id, nonce, ...values)),
+  ]);
+  return (inserted?.meta.changes ?? 0) > 0;
+}

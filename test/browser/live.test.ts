@@ -1,0 +1,100 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ADMIN_TOKEN } from "./config";
+import { api, article, campaign, launch, open, uniqueThread } from "./helpers";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+/** Waits until the page's live client has an open socket. */
+const liveOpen = (page: Page) => page.locator('[data-goalpost-live="open"]').waitFor({ state: "attached" });
+
+async function post(page: Page, text: string) {
+  const comments = page.locator("goalpost-comments");
+  await comments.locator("textarea").first().fill(text);
+  await comments.getByRole("button", { name: "Post comment" }).first().click();
+}
+
+describe("live updates between two pages", () => {
+  it("a comment posted on one page shows '1 new comment' on the other, and the reader's view stays put", async () => {
+    const thread = uniqueThread("live");
+    const url = article({ thread });
+    const reader = await open(browser, url);
+    const writer = await open(browser, url);
+    await Promise.all([liveOpen(reader.page), liveOpen(writer.page)]);
+    await post(writer.page, "Hello from the other page");
+    const button = reader.page.locator("goalpost-comments [part=new-comments]");
+    await button.waitFor();
+    expect(await button.innerText()).toBe("1 new comment");
+    // Nothing was inserted into the feed while the reader did not ask.
+    expect(await reader.page.locator("goalpost-comments article").count()).toBe(0);
+    expect(await reader.page.locator("[data-goalpost-live]").textContent()).toBe("1 new comment");
+    // The writer's page showed its own comment once and offers no button for it.
+    expect(await writer.page.locator("goalpost-comments article").count()).toBe(1);
+    expect(await writer.page.locator("goalpost-comments [part=new-comments]").isVisible()).toBe(false);
+    await button.click();
+    await reader.page.locator("goalpost-comments article").waitFor();
+    expect(await reader.page.locator("goalpost-comments [part=body]").innerText()).toBe("Hello from the other page");
+    expect(await reader.page.locator("goalpost-comments h2").innerText()).toBe("1 comment");
+    expect(await button.isVisible()).toBe(false);
+    expect(reader.errors).toEqual([]);
+    expect(writer.errors).toEqual([]);
+  });
+
+  it("a donation moves the bar on an open page, announced politely", async () => {
+    const slug = await campaign(
+      `live-${Date.now().toString(36)}`,
+      { tiers: [{ amount: 10000 }], period: { kind: "open" } },
+      [1000],
+    );
+    const { page, errors } = await open(browser, article({ campaign: slug, thread: uniqueThread("live-goal") }));
+    await liveOpen(page);
+    const goal = page.locator("goalpost-goal");
+    expect(await goal.locator("[part=raised]").innerText()).toBe("$10");
+    const res = await fetch(`${api}/api/v1/admin/campaigns/${slug}/donations`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Authorization: `Bearer ${ADMIN_TOKEN}` },
+      body: JSON.stringify({ amount: 4000 }),
+    });
+    expect(res.status).toBe(201);
+    await page.waitForFunction(
+      () => document.querySelector("goalpost-goal")?.shadowRoot?.querySelector("[part=raised]")?.textContent === "$50",
+    );
+    expect(await goal.locator("[part=percent]").innerText()).toBe("50%");
+    // The fill glides to the new width.
+    expect(await goal.locator("[part=fill]").evaluate((el) => el.style.transition)).toContain("width");
+    await page.waitForFunction(
+      () =>
+        getComputedStyle(document.querySelector("goalpost-goal")!.shadowRoot!.querySelector("[part=fill]")!).width !==
+        "0px",
+    );
+    expect(await page.locator("[data-goalpost-live]").getAttribute("aria-live")).toBe("polite");
+    expect(await page.locator("[data-goalpost-live]").textContent()).toBe("Goal updated: $50 of $100, 50%");
+    expect(errors).toEqual([]);
+  });
+
+  it("jumps without a transition under prefers-reduced-motion", async () => {
+    const slug = await campaign(`live-rm-${Date.now().toString(36)}`, {
+      tiers: [{ amount: 10000 }],
+      period: { kind: "open" },
+    });
+    const { page } = await open(browser, article({ campaign: slug }), { reducedMotion: "reduce" });
+    await liveOpen(page);
+    await fetch(`${api}/api/v1/admin/campaigns/${slug}/donations`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Authorization: `Bearer ${ADMIN_TOKEN}` },
+      body: JSON.stringify({ amount: 2500 }),
+    });
+    const goal = page.locator("goalpost-goal");
+    await page.waitForFunction(
+      () => document.querySelector("goalpost-goal")?.shadowRoot?.querySelector("[part=raised]")?.textContent === "$25",
+    );
+    expect(await goal.locator("[part=fill]").evaluate((el) => [el.style.width, el.style.transition])).toEqual([
+      "25%",
+      "",
+    ]);
+  });
+});

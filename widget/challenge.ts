@@ -1,0 +1,47 @@
+// Cloudflare Turnstile, only when the server asks for it (the embed's `turnstile` site key).
+// Its script loads the first time someone focuses a form, never on pages nobody writes on.
+// The challenge renders into the host page's light DOM and is slotted into the form: its
+// iframe does not work inside Shadow DOM.
+type Turnstile = {
+  render(el: HTMLElement, options: { sitekey: string }): string;
+  getResponse(id: string): string | undefined;
+  reset(id: string): void;
+};
+
+const SRC = "https://challenges.cloudflare.com/turnstile/v0/api.js?render=explicit";
+let script: Promise<Turnstile> | undefined;
+let count = 0;
+
+const load = () =>
+  (script ??= new Promise((resolve, reject) => {
+    const tag = document.createElement("script");
+    tag.src = SRC;
+    tag.async = true;
+    tag.onload = () => resolve((window as unknown as { turnstile: Turnstile }).turnstile);
+    tag.onerror = reject;
+    document.head.append(tag);
+  }));
+
+/** Adds the challenge to `form` when `siteKey` is set; `take()` gives its token and starts a new one. */
+export function challenge(host: HTMLElement, siteKey: string | null | undefined, form: HTMLFormElement) {
+  if (!siteKey) return () => undefined;
+  const name = `gp-challenge-${count++}`;
+  const box = document.createElement("div");
+  box.slot = name;
+  host.append(box);
+  const slot = document.createElement("slot");
+  slot.name = name;
+  form.lastElementChild?.before(slot);
+  let api: Turnstile | undefined;
+  let id: string | undefined;
+  const start = async () => {
+    api = await load();
+    id ??= api.render(box, { sitekey: siteKey });
+  };
+  form.addEventListener("focusin", start, { once: true });
+  return () => {
+    const token = id === undefined ? undefined : api?.getResponse(id);
+    if (id !== undefined) api?.reset(id);
+    return token;
+  };
+}

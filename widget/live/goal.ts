@@ -1,0 +1,41 @@
+// Live progress on a <goalpost-goal>: the bar is drawn afresh from the pushed figures, then
+// its fill and amount glide from the old width to the new one (at once under
+// prefers-reduced-motion), and the change is announced politely.
+import type { LiveMessage } from "../../src/live/messages";
+import type { GoalElement } from "../goal";
+import type { Announce } from "./announce";
+import { liveStrings } from "./strings";
+
+const GLIDE = "width .8s ease-out, left .8s ease-out";
+
+export function liveGoal(el: GoalElement, announce: Announce) {
+  const strings = liveStrings(el.fmt.lang);
+  const parts = () => ({
+    fill: el.root.querySelector<HTMLElement>("[part=fill]"),
+    value: el.root.querySelector<HTMLElement>("[part=raised]"),
+  });
+
+  return (message: LiveMessage) => {
+    if (message.type !== "campaign" || message.campaign.slug !== el.getAttribute("campaign")) return;
+    const old = parts();
+    if (!old.fill) return; // Not painted yet: the first paint brings the figures of now.
+    const from = { fill: old.fill.style.width, value: old.value?.style.left ?? "" };
+    el.render(message.campaign, performance.now());
+    const now = parts();
+    const bar = el.root.querySelector("[part=bar]");
+    announce(strings.goal(bar?.getAttribute("aria-valuetext") ?? ""));
+    if (!now.fill || matchMedia("(prefers-reduced-motion: reduce)").matches) return;
+    const to = { fill: now.fill.style.width, value: now.value?.style.left ?? "" };
+    if (to.fill === from.fill) return;
+    now.fill.style.width = from.fill;
+    if (now.value) now.value.style.left = from.value;
+    // Reading layout commits the old width, so the change below is a transition.
+    now.fill.getBoundingClientRect();
+    now.fill.style.transition = GLIDE;
+    now.fill.style.width = to.fill;
+    if (now.value) {
+      now.value.style.transition = GLIDE;
+      now.value.style.left = to.value;
+    }
+  };
+}
