@@ -164,9 +164,7 @@ function flush() {
       // The request is aborted once every part waiting for it has given up.
       const ctrl = new AbortController();
       for (const wish of served)
-        wish.signal?.addEventListener("abort", () => served.every((w) => w.signal?.aborted) && ctrl.abort(), {
-          once: true,
-        });
+        wish.signal?.addEventListener("abort", () => served.every((w) => w.signal?.aborted) && ctrl.abort());
       const request = call<Embed>(base, "GET", `/embed?${query}`, undefined, null, undefined, ctrl.signal);
       for (const wish of served) request.then(wish.resolve, wish.reject);
     }

@@ -8,7 +8,7 @@ import { loadExtras, USES } from "./extras";
 import { commentForm } from "./form";
 import type { Key } from "./i18n";
 import { NAVIGATE, watchHistory } from "./navigation";
-import { Part, watched } from "./part";
+import { Part } from "./part";
 import type { Anchor, AnchorCount, Comment, CommentPage, Sort } from "./types";
 
 const SORTS: [Sort, Key][] = [
@@ -39,7 +39,7 @@ export class CommentsElement extends Part {
   private live = h("p", { class: "sr", "aria-live": "polite" });
   private tabs: HTMLButtonElement[] = [];
 
-  static observedAttributes = watched("thread", "sort", "limit", "locale", "theme", "api");
+  static observedAttributes = ["thread", "sort", "limit", "locale", "theme", "api"];
   private navigated = () => this.recheck();
 
   protected settings() {

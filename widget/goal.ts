@@ -2,12 +2,13 @@
 import { attr, httpUrl, warn } from "./config";
 import { h } from "./dom";
 import type { Key } from "./i18n";
-import { Part, watched } from "./part";
+import { Part } from "./part";
 import type { Campaign } from "./types";
 
 export class GoalElement extends Part {
   protected failKey: Key = "goalOffline";
-  static observedAttributes = watched("campaign", "locale", "theme", "api", "donate-url");
+  private timer?: ReturnType<typeof setInterval>;
+  static observedAttributes = ["campaign", "locale", "theme", "api", "donate-url"];
 
   protected settings() {
     return ["campaign", "locale", "api", "donate-url"].map((name) => attr(this, name)).join("\n");
@@ -72,8 +73,8 @@ export class GoalElement extends Part {
     tick();
     // On the last day the countdown moves (hours, then minutes): refresh it each minute.
     if (c.daysLeft === 0 && !c.ended) {
-      const timer = setInterval(tick, 60_000);
-      this.signal.addEventListener("abort", () => clearInterval(timer), { once: true });
+      this.timer = setInterval(tick, 60_000);
+      this.signal.addEventListener("abort", () => clearInterval(this.timer));
     }
 
     this.root.replaceChildren(

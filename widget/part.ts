@@ -10,9 +10,6 @@ import { Fmt } from "./format";
 import { type Key, pack } from "./i18n";
 import type { Embed } from "./types";
 
-/** Attribute names and their data-* forms, for observedAttributes. */
-export const watched = (...names: string[]) => names.flatMap((name) => [name, `data-${name}`]);
-
 export abstract class Part extends HTMLElement {
   root!: ShadowRoot;
   fmt!: Fmt;

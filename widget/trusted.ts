@@ -13,7 +13,7 @@ let policy: Policy | null | undefined;
 /** A URL the widget may load as a script: http(s), on `/widget-*.js` or its hashed copy `/assets/widget-*.<hash>.js` only. */
 function scriptUrl(url: string): string {
   if (/^https?:\/\/[^/?#]+\/(assets\/)?widget-[\w-]+(\.[0-9a-f]+)?\.js$/.test(url)) return url;
-  throw new TypeError(url);
+  throw url;
 }
 
 function get(): Policy | null {
@@ -26,7 +26,7 @@ function get(): Policy | null {
     policy = factory.createPolicy("goalpost", { createHTML: (html) => html, createScriptURL: scriptUrl });
   } catch (error) {
     // Not allowed by the page's CSP, or the name is taken: plain strings may still work.
-    warn(`trusted-types goalpost: ${error}`);
+    warn(`trusted-types goalpost ${error}`);
   }
   return policy;
 }
