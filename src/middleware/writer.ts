@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { hashToken } from "../domain/edit-token";
+import { hashToken } from "../domain/secret-token";
 import { type SsoIdentity, verifySso } from "../domain/sso";
 import type { AppEnv } from "../env";
 import { ApiError } from "../errors";

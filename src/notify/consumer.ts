@@ -1,8 +1,8 @@
 import { CLAIM_LEASE_MS, claimDelivery, settleDelivery } from "../db/notify-deliveries";
 import { planHeld, planPublished } from "../db/notify-plan";
-import { hashToken, newToken } from "../domain/edit-token";
 import { backoffSeconds, NotifyMessage } from "../domain/notify-message";
 import { renderNotification } from "../domain/notify-render";
+import { hashToken, newToken } from "../domain/secret-token";
 import type { Bindings } from "../env";
 import { apiLink, threadUrl } from "./links";
 import { chooseTransport, type Transport } from "./transport";

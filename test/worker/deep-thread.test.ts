@@ -1,7 +1,7 @@
 import { env } from "cloudflare:test";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sliceIds } from "../../src/db/comment-replies";
-import { hashToken } from "../../src/domain/edit-token";
+import { hashToken } from "../../src/domain/secret-token";
 import { post, uniqueThread } from "./comments-helpers";
 import { admin, call, createCampaign } from "./helpers";
 import { seedChain } from "./thread-seed";

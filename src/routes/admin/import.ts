@@ -11,9 +11,9 @@ import {
 import { learnStatements } from "../../db/spam-model";
 import { isUniqueViolation } from "../../db/unique";
 import { commentConfig } from "../../domain/comment-config";
-import { hashToken, newToken } from "../../domain/edit-token";
 import { newId } from "../../domain/ids";
 import { ancestorsToRecount, planComments, referencedIds } from "../../domain/import-plan";
+import { hashToken, newToken } from "../../domain/secret-token";
 import { ApiError } from "../../errors";
 import { errorResponses, jsonContent as json, adminSecurity as security } from "../../schemas/common";
 import {

@@ -1,3 +1,5 @@
+// Every secret token (edit, subscription, unsubscribe, writer, import): minted, hashed and
+// compared here. Only the SHA-256 hash is stored.
 import { base64url } from "./base64url";
 import { toHex } from "./encoding";
 
