@@ -55,6 +55,7 @@ export async function call<T>(
   body?: unknown,
   token?: string | null,
   key?: string,
+  abort?: AbortSignal,
 ): Promise<T> {
   const headers: Record<string, string> = {};
   if (body !== undefined) headers["Content-Type"] = "application/json";
@@ -71,7 +72,8 @@ export async function call<T>(
   else if (mark) headers["X-D1-Bookmark"] = mark;
   let res: Response;
   try {
-    const signal = AbortSignal.timeout(read ? TIMEOUT_MS.read : TIMEOUT_MS.write);
+    const timeout = AbortSignal.timeout(read ? TIMEOUT_MS.read : TIMEOUT_MS.write);
+    const signal = abort ? AbortSignal.any([timeout, abort]) : timeout;
     res = await fetch(`${base}/api/v1${path}`, {
       method,
       headers,
@@ -119,15 +121,16 @@ type Wish = {
   key: string;
   resolve: (e: Embed) => void;
   reject: (e: unknown) => void;
+  signal?: AbortSignal | undefined;
 };
 
 let queue: Wish[] = [];
 
 /** The first-paint data for a campaign or a thread; batched with the other parts. */
-export function embed(base: string, kind: Wish["kind"], key: string): Promise<Embed> {
+export function embed(base: string, kind: Wish["kind"], key: string, signal?: AbortSignal): Promise<Embed> {
   return new Promise((resolve, reject) => {
     if (!queue.length) schedule(flush);
-    queue.push({ base, kind, key, resolve, reject });
+    queue.push({ base, kind, key, resolve, reject, signal });
   });
 }
 
@@ -140,7 +143,8 @@ function schedule(run: () => void) {
 }
 
 function flush() {
-  const wishes = queue;
+  // A wish given up before its request left (the element's settings changed) costs nothing.
+  const wishes = queue.filter((w) => !w.signal?.aborted);
   queue = [];
   for (const base of new Set(wishes.map((w) => w.base))) {
     const mine = wishes.filter((w) => w.base === base);
@@ -156,11 +160,13 @@ function flush() {
         query.set("sort", sort!);
         query.set("limit", limit!);
       }
-      const request = call<Embed>(base, "GET", `/embed?${query}`);
-      for (const wish of mine) {
-        if (wish.key === (wish.kind === "campaign" ? campaigns[i] : threads[i]))
-          request.then(wish.resolve, wish.reject);
-      }
+      const served = mine.filter((w) => w.key === (w.kind === "campaign" ? campaigns[i] : threads[i]));
+      // The request is aborted once every part waiting for it has given up.
+      const ctrl = new AbortController();
+      for (const wish of served)
+        wish.signal?.addEventListener("abort", () => served.every((w) => w.signal?.aborted) && ctrl.abort());
+      const request = call<Embed>(base, "GET", `/embed?${query}`, undefined, null, undefined, ctrl.signal);
+      for (const wish of served) request.then(wish.resolve, wish.reject);
     }
   }
 }

@@ -6,6 +6,7 @@ import { h, uid } from "./dom";
 import { commentForm } from "./form";
 import { myVote, setToken, setVote, token, voter } from "./store";
 import { indentsReplies } from "./tree";
+import { setHtml } from "./trusted";
 import type { Comment, ReplyPage, Votes } from "./types";
 
 /** Renders `c` and its replies; returns the article and its replies container. */
@@ -26,8 +27,8 @@ export function renderComment(w: CommentsElement, c: Comment): [HTMLElement, HTM
   }
 
   const body = h("div", { class: "body", part: "body" });
-  // The one innerHTML of the widget: API.md guarantees `html` is sanitised server-side.
-  body.innerHTML = c.html;
+  // The one HTML sink of the widget: API.md guarantees `html` is sanitised server-side.
+  setHtml(body, c.html, c.body);
   const time = h(
     "time",
     { datetime: c.createdAt, title: fmt.full(c.createdAt) },
@@ -90,7 +91,7 @@ export function renderComment(w: CommentsElement, c: Comment): [HTMLElement, HTM
         call<Comment>(w.api, "PATCH", `/comments/${encodeURIComponent(c.id)}`, { body: text.value }, token(c.id)).then(
           (updated) => {
             c.body = updated.body;
-            body.innerHTML = updated.html;
+            setHtml(body, updated.html, updated.body);
             edited.hidden = false;
             done();
           },

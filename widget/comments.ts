@@ -7,6 +7,7 @@ import { h } from "./dom";
 import { loadExtras, USES } from "./extras";
 import { commentForm } from "./form";
 import type { Key } from "./i18n";
+import { NAVIGATE, watchHistory } from "./navigation";
 import { Part } from "./part";
 import type { Anchor, AnchorCount, Comment, CommentPage, Sort } from "./types";
 
@@ -38,7 +39,26 @@ export class CommentsElement extends Part {
   private live = h("p", { class: "sr", "aria-live": "polite" });
   private tabs: HTMLButtonElement[] = [];
 
+  static observedAttributes = ["thread", "sort", "limit", "locale", "theme", "api"];
+  private navigated = () => this.recheck();
+
+  protected settings() {
+    const own = ["sort", "limit", "locale", "api"].map((name) => attr(this, name));
+    return [attr(this, "thread") || pageThread(), ...own].join("\n");
+  }
+
+  /** Without a thread attribute the thread is the page's path: follow the app's navigation. */
+  protected listen(on: boolean) {
+    if (on && !attr(this, "thread")) watchHistory();
+    for (const type of ["popstate", NAVIGATE]) {
+      if (on) addEventListener(type, this.navigated);
+      else removeEventListener(type, this.navigated);
+    }
+  }
+
   protected start() {
+    this.sort = "oldest";
+    this.limit = 20;
     this.thread = attr(this, "thread") || pageThread();
     const identity = attr(this, "sso");
     if (identity) sso[this.api] = identity;
@@ -110,10 +130,12 @@ export class CommentsElement extends Part {
     this.feed.setAttribute("aria-busy", "true");
     const query = new URLSearchParams({ thread: this.thread, sort: this.sort, limit: String(this.limit) });
     if (next && this.cursor) query.set("cursor", this.cursor);
+    const signal = this.signal;
     try {
-      this.show(await call<CommentPage>(this.api, "GET", `/comments?${query}`), next);
+      const page = await call<CommentPage>(this.api, "GET", `/comments?${query}`, undefined, null, undefined, signal);
+      if (!signal.aborted) this.show(page, next);
     } catch (e) {
-      this.live.textContent = this.message(e as ApiError);
+      if (!signal.aborted) this.live.textContent = this.message(e as ApiError);
     }
     this.feed.removeAttribute("aria-busy");
   }

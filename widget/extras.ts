@@ -6,6 +6,7 @@
 import { INLINE_PATH } from "./asset-urls";
 import type { CommentsElement } from "./comments";
 import { defaults } from "./config";
+import { setScriptSrc } from "./trusted";
 
 export type Extras = {
   /** Page-wide parts (counts), with the loader tag's data-* settings. */
@@ -24,7 +25,7 @@ export function loadExtras(base: string): Promise<Extras> {
   extras ??= new Promise<Extras>((resolve) => {
     addEventListener("goalpost-extras", (e) => resolve((e as CustomEvent<Extras>).detail), { once: true });
     const script = document.createElement("script");
-    script.src = base + INLINE_PATH;
+    setScriptSrc(script, base + INLINE_PATH);
     document.head.append(script);
   }).then((x) => {
     x.init(defaults);

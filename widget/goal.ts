@@ -8,9 +8,10 @@ import type { Campaign } from "./types";
 export class GoalElement extends Part {
   protected failKey: Key = "goalOffline";
   private timer?: ReturnType<typeof setInterval>;
+  static observedAttributes = ["campaign", "locale", "theme", "api", "donate-url"];
 
-  disconnectedCallback() {
-    clearInterval(this.timer);
+  protected settings() {
+    return ["campaign", "locale", "api", "donate-url"].map((name) => attr(this, name)).join("\n");
   }
 
   protected start() {
@@ -71,7 +72,10 @@ export class GoalElement extends Part {
     const tick = () => (deadline.textContent = fmt.deadline(c, Date.parse(c.asOf) + performance.now() - received));
     tick();
     // On the last day the countdown moves (hours, then minutes): refresh it each minute.
-    if (c.daysLeft === 0 && !c.ended) this.timer = setInterval(tick, 60_000);
+    if (c.daysLeft === 0 && !c.ended) {
+      this.timer = setInterval(tick, 60_000);
+      this.signal.addEventListener("abort", () => clearInterval(this.timer));
+    }
 
     this.root.replaceChildren(
       h(

@@ -1,6 +1,7 @@
 // The first paint's only live code: after the page has loaded and painted, add
 // /widget-live.js (which opens the socket), unless the tag says data-live="off".
 import { defaults } from "./config";
+import { setScriptSrc } from "./trusted";
 
 /** Loads the live client from `base` once the page is idle after load. */
 export function loadLive(base: string | null | undefined) {
@@ -10,7 +11,8 @@ export function loadLive(base: string | null | undefined) {
       if (!document.querySelector("goalpost-comments,goalpost-goal")) return;
       const script = document.createElement("script");
       try {
-        script.src = `${base}/widget-live.js`; // Throws where Trusted Types are required (the console).
+        // Through the goalpost policy; throws where Trusted Types forbid it (the console).
+        setScriptSrc(script, `${base}/widget-live.js`);
         document.head.append(script);
       } catch {
         // No live updates on that page; its first paint is untouched.

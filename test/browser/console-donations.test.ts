@@ -16,7 +16,7 @@ describe.skipIf(skip)("console donations", () => {
     await page.getByLabel("Donor (optional)").fill("Ann");
     await page.getByLabel("Message (optional)").fill("Keep going");
     await page.getByRole("button", { name: "Record donation" }).click();
-    await page.getByRole("cell", { name: "Ann" }).waitFor();
+    await page.getByRole("cell", { name: "Ann", exact: true }).waitFor();
     expect(await ledger(slug)).toMatchObject([{ amount: 1999, donor: "Ann" }]);
     await expect
       .poll(() => page.locator(".page progress").first().getAttribute("aria-label"))
@@ -45,15 +45,15 @@ describe.skipIf(skip)("console donations", () => {
       form.requestSubmit();
       form.requestSubmit();
     });
-    await page.getByRole("cell", { name: "Double" }).first().waitFor();
+    await page.getByRole("cell", { name: "Double", exact: true }).first().waitFor();
     await expect.poll(() => ledger(slug)).toHaveLength(1);
     // And a real double click on the button.
     await page.getByLabel("Amount (USD)").fill("30");
     await page.getByLabel("Donor (optional)").fill("Clicker");
     await page.getByRole("button", { name: "Record donation" }).dblclick();
-    await page.getByRole("cell", { name: "Clicker" }).first().waitFor();
+    await page.getByRole("cell", { name: "Clicker", exact: true }).first().waitFor();
     await expect.poll(async () => (await ledger(slug)).map((d) => d.donor)).toEqual(["Clicker", "Double"]);
-    expect(await page.getByRole("cell", { name: "Double" }).count()).toBe(1);
+    expect(await page.getByRole("cell", { name: "Double", exact: true }).count()).toBe(1);
   });
 
   it("pages through the ledger newest first with Load more", async () => {
@@ -85,7 +85,7 @@ describe.skipIf(skip)("console donations", () => {
     expect(await ledger(slug)).toHaveLength(1);
     await remove.click();
     await page.getByRole("dialog").getByRole("button", { name: "Delete donation" }).click();
-    await page.getByRole("cell", { name: "Refund me" }).waitFor({ state: "detached" });
+    await page.getByRole("cell", { name: "Refund me", exact: true }).waitFor({ state: "detached" });
     expect(await ledger(slug)).toEqual([]);
   });
 });

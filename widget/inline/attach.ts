@@ -26,6 +26,10 @@ function articleOf(inline: boolean): Element | null {
 
 /** Starts inline feedback for `el`; `config` is the loader tag's data-*. */
 export function attach(el: CommentsElement, config: Record<string, string>) {
+  // The element re-rendered or left the page before this file arrived.
+  const signal = el.signal;
+  if (signal.aborted) return;
+  const before = new Set(document.querySelectorAll("[data-goalpost-ui]"));
   const setting = (name: string) => el.getAttribute(name) ?? config[name];
   const inline = setting("inline") === "on" || !!document.querySelector("[data-goalpost-inline]");
   const s = stringsFor(localeOf(setting("locale")));
@@ -87,14 +91,30 @@ export function attach(el: CommentsElement, config: Record<string, string>) {
   const asks = questions(ctx);
   render();
   asks.update();
-  el.addEventListener("goalpost-added", (event) => {
-    const c = (event as CustomEvent<Comment>).detail;
-    if (!c.parentId) clear();
-    if (!c.anchor) return;
-    addToAnchors(ctx.anchors, c);
-    render();
-    asks.update();
-  });
+  el.addEventListener(
+    "goalpost-added",
+    (event) => {
+      const c = (event as CustomEvent<Comment>).detail;
+      if (!c.parentId) clear();
+      if (!c.anchor) return;
+      addToAnchors(ctx.anchors, c);
+      render();
+      asks.update();
+    },
+    { signal },
+  );
   if (inline && ctx.root) selectionButton(ctx);
   if (setting("bubble") === "on") floatingBubble(ctx);
+  // When the element shows another thread or leaves the page, its marks, layers and
+  // listeners go with it (the listeners are tied to the same signal).
+  const layers = [...document.querySelectorAll("[data-goalpost-ui]")].filter((host) => !before.has(host));
+  signal.addEventListener(
+    "abort",
+    () => {
+      ctx.anchors = [];
+      render();
+      for (const host of layers) host.remove();
+    },
+    { once: true },
+  );
 }

@@ -21,7 +21,9 @@ export function floatingBubble(ctx: Context) {
       target.focus({ preventScroll: true });
     }
   };
-  new IntersectionObserver(([entry]) => (button.hidden = !!entry?.isIntersecting)).observe(el);
-  el.addEventListener("goalpost-added", update);
+  const seen = new IntersectionObserver(([entry]) => (button.hidden = !!entry?.isIntersecting));
+  seen.observe(el);
+  el.signal.addEventListener("abort", () => seen.disconnect(), { once: true });
+  el.addEventListener("goalpost-added", update, { signal: el.signal });
   update();
 }

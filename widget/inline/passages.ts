@@ -77,8 +77,11 @@ export function passages(ctx: Context): () => void {
     position();
   };
 
-  addEventListener("resize", position);
+  const { signal } = ctx.el;
+  addEventListener("resize", position, { signal });
   // Fonts, images and late content move the lines after the first paint.
-  new ResizeObserver(position).observe(ctx.root!);
+  const resized = new ResizeObserver(position);
+  resized.observe(ctx.root!);
+  signal.addEventListener("abort", () => resized.disconnect(), { once: true });
   return render;
 }

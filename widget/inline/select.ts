@@ -34,10 +34,16 @@ export function selectionButton(ctx: Context) {
   };
 
   // Selection changes fire on every step of a drag; read the text once it settles.
-  document.addEventListener("selectionchange", () => {
-    clearTimeout(timer);
-    timer = setTimeout(check, 120);
-  });
+  const { signal } = ctx.el;
+  document.addEventListener(
+    "selectionchange",
+    () => {
+      clearTimeout(timer);
+      timer = setTimeout(check, 120);
+    },
+    { signal },
+  );
+  signal.addEventListener("abort", () => clearTimeout(timer), { once: true });
   // A selection made while this file was loading.
   check();
   // The button must not take the selection away before its click is handled.
@@ -46,15 +52,19 @@ export function selectionButton(ctx: Context) {
     if (quote) ctx.open(quote);
     hide();
   };
-  document.addEventListener("keydown", (event) => {
-    if (button.hidden) return;
-    if (event.key === "Escape") return hide();
-    // Only from the article (or nowhere): Tab in the host page's own fields stays theirs.
-    const active = document.activeElement;
-    const fromArticle = !active || active === document.body || ctx.root!.contains(active);
-    if (event.key === "Tab" && !event.shiftKey && fromArticle && layer.activeElement !== button) {
-      event.preventDefault();
-      button.focus();
-    }
-  });
+  document.addEventListener(
+    "keydown",
+    (event) => {
+      if (button.hidden) return;
+      if (event.key === "Escape") return hide();
+      // Only from the article (or nowhere): Tab in the host page's own fields stays theirs.
+      const active = document.activeElement;
+      const fromArticle = !active || active === document.body || ctx.root!.contains(active);
+      if (event.key === "Tab" && !event.shiftKey && fromArticle && layer.activeElement !== button) {
+        event.preventDefault();
+        button.focus();
+      }
+    },
+    { signal },
+  );
 }

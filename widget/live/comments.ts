@@ -65,7 +65,13 @@ export function liveComments(el: CommentsElement, announce: Announce) {
     const body = shown.querySelector<HTMLElement>(":scope > [part=body]");
     if (!body || body.querySelector("textarea")) return; // Being edited here: the author's save wins.
     // The server's sanitised html, as the first paint shows it.
-    body.innerHTML = comment.html;
+    // A separate bundle without the goalpost policy: where Trusted Types refuse the html,
+    // the comment's text is shown until the next page view.
+    try {
+      body.innerHTML = comment.html;
+    } catch {
+      body.textContent = comment.body;
+    }
     const mark = shown.querySelector<HTMLElement>(":scope > .row.mu > span[hidden]");
     if (mark && comment.editedAt) mark.hidden = false;
   }
