@@ -1,185 +1,195 @@
 // The strings of languages other than English. They are not in widget.js: the Worker
 // serves each as JSON (GET /widget/i18n/<lang>.json, see src/routes/pages.ts) and a page
-// loads only its own, in parallel with the first-paint API request. Lines in KEYS order,
-// as in i18n.ts.
+// loads only its own, in parallel with the first-paint API request. Each pack is keyed by
+// string name (see EN in i18n.ts), so adding a key never shifts another string.
 
-export const PACKS: Record<string, string> = {
-  de: `# Kommentar|# Kommentare
-# Spender|# Spender
-bis Ende {m}
-Noch # Tag|Noch # Tage
-Noch # Stunde|Noch # Stunden
-Noch # Minute|Noch # Minuten
-Letzter Tag
-Ziel erreicht
-Beendet
-Spenden
-{a} von {b}
-Name
-Gast
-E-Mail (optional)
-Benachrichtige mich über
-nichts
-neue Antworten auf meine Kommentare
-alle neuen Kommentare
-Kommentar
-Markdown möglich
-Kommentar senden
-Antworten
-Abbrechen
-Bearbeiten
-Speichern
-Löschen
-Sortieren nach
-Älteste
-Neueste
-Beliebteste
-Weitere Kommentare laden
-Danke! Dein Kommentar wartet auf Freigabe.
-Dein Kommentar wurde veröffentlicht.
-Dieser Kommentar wurde gelöscht.
-Kommentare konnten nicht geladen werden.
-Das Spendenziel konnte nicht geladen werden.
-Positiv bewerten
-Negativ bewerten
-Wir freuen uns auf deine Meinung.
-bearbeitet
-Weitere Antworten
-verifiziert
-Betreiber`,
-  fr: `# commentaire|# commentaires
-# donateur|# donateurs
-jusqu’à la fin {m}
-# jour restant|# jours restants
-# heure restante|# heures restantes
-# minute restante|# minutes restantes
-Dernier jour
-Objectif atteint
-Terminé
-Faire un don
-{a} sur {b}
-Nom
-Invité
-E-mail (facultatif)
-M’avertir de
-rien
-nouvelles réponses à mes commentaires
-tous les nouveaux commentaires
-Commentaire
-Markdown accepté
-Publier
-Répondre
-Annuler
-Modifier
-Enregistrer
-Supprimer
-Trier par
-Plus anciens
-Plus récents
-Mieux notés
-Charger plus de commentaires
-Merci ! Votre commentaire est en attente de modération.
-Votre commentaire a été publié.
-Ce commentaire a été supprimé.
-Impossible de charger les commentaires.
-Impossible de charger l’objectif de la collecte.
-Voter pour
-Voter contre
-Votre avis nous intéresse, laissez un commentaire.
-modifié
-Plus de réponses
-vérifié
-propriétaire`,
-  es: `# comentario|# comentarios
-# donante|# donantes
-hasta el final de {m}
-Queda # día|Quedan # días
-Queda # hora|Quedan # horas
-Queda # minuto|Quedan # minutos
-Último día
-Meta alcanzada
-Finalizada
-Donar
-{a} de {b}
-Nombre
-Invitado
-Correo (opcional)
-Avisarme de
-nada
-nuevas respuestas a mis comentarios
-todos los comentarios nuevos
-Comentario
-Se admite Markdown
-Publicar
-Responder
-Cancelar
-Editar
-Guardar
-Eliminar
-Ordenar por
-Más antiguos
-Más recientes
-Más votados
-Cargar más comentarios
-¡Gracias! Tu comentario está pendiente de moderación.
-Tu comentario se ha publicado.
-Este comentario fue eliminado.
-No se pudieron cargar los comentarios.
-No se pudo cargar la meta de recaudación.
-Votar a favor
-Votar en contra
-Nos encantaría saber tu opinión, comenta.
-editado
-Más respuestas
-verificado
-propietario`,
-  ru: `# комментарий|# комментария|# комментариев|# комментария
-# жертвователь|# жертвователя|# жертвователей|# жертвователя
-до конца {m}
-Остался # день|Осталось # дня|Осталось # дней|Осталось # дня
-Остался # час|Осталось # часа|Осталось # часов|Осталось # часа
-Осталась # минута|Осталось # минуты|Осталось # минут|Осталось # минуты
-Последний день
-Цель достигнута
-Сбор завершён
-Поддержать
-{a} из {b}
-Имя
-Гость
-Email (необязательно)
-Уведомлять о
-ничего
-новых ответах на мои комментарии
-всех новых комментариях
-Комментарий
-Поддерживается Markdown
-Отправить
-Ответить
-Отмена
-Изменить
-Сохранить
-Удалить
-Сортировка
-Старые
-Новые
-Популярные
-Загрузить ещё комментарии
-Спасибо! Комментарий ожидает проверки.
-Комментарий опубликован.
-Комментарий удалён.
-Не удалось загрузить комментарии.
-Не удалось загрузить цель сбора.
-Нравится
-Не нравится
-Поделитесь мнением в комментариях.
-изменено
-Ещё ответы
-подтверждён
-владелец`,
+import type { Key } from "./i18n";
+
+export const PACKS: Record<string, Record<Key, string>> = {
+  de: {
+    comments: "# Kommentar|# Kommentare",
+    donors: "# Spender|# Spender",
+    untilEnd: "bis Ende {m}",
+    days: "Noch # Tag|Noch # Tage",
+    hours: "Noch # Stunde|Noch # Stunden",
+    minutes: "Noch # Minute|Noch # Minuten",
+    lastDay: "Letzter Tag",
+    reached: "Ziel erreicht",
+    ended: "Beendet",
+    donate: "Spenden",
+    of: "{a} von {b}",
+    name: "Name",
+    guest: "Gast",
+    email: "E-Mail (optional)",
+    notify: "Benachrichtige mich über",
+    notifyNone: "nichts",
+    notifyReplies: "neue Antworten auf meine Kommentare",
+    notifyAll: "alle neuen Kommentare",
+    comment: "Kommentar",
+    markdown: "Markdown möglich",
+    post: "Kommentar senden",
+    reply: "Antworten",
+    cancel: "Abbrechen",
+    edit: "Bearbeiten",
+    save: "Speichern",
+    delete: "Löschen",
+    sortBy: "Sortieren nach",
+    oldest: "Älteste",
+    newest: "Neueste",
+    top: "Beliebteste",
+    more: "Weitere Kommentare laden",
+    held: "Danke! Dein Kommentar wartet auf Freigabe.",
+    posted: "Dein Kommentar wurde veröffentlicht.",
+    deleted: "Dieser Kommentar wurde gelöscht.",
+    offline: "Kommentare konnten nicht geladen werden.",
+    goalOffline: "Das Spendenziel konnte nicht geladen werden.",
+    up: "Positiv bewerten",
+    down: "Negativ bewerten",
+    empty: "Wir freuen uns auf deine Meinung.",
+    edited: "bearbeitet",
+    moreReplies: "Weitere Antworten",
+    verified: "verifiziert",
+    owner: "Betreiber",
+  },
+  fr: {
+    comments: "# commentaire|# commentaires",
+    donors: "# donateur|# donateurs",
+    untilEnd: "jusqu’à la fin {m}",
+    days: "# jour restant|# jours restants",
+    hours: "# heure restante|# heures restantes",
+    minutes: "# minute restante|# minutes restantes",
+    lastDay: "Dernier jour",
+    reached: "Objectif atteint",
+    ended: "Terminé",
+    donate: "Faire un don",
+    of: "{a} sur {b}",
+    name: "Nom",
+    guest: "Invité",
+    email: "E-mail (facultatif)",
+    notify: "M’avertir de",
+    notifyNone: "rien",
+    notifyReplies: "nouvelles réponses à mes commentaires",
+    notifyAll: "tous les nouveaux commentaires",
+    comment: "Commentaire",
+    markdown: "Markdown accepté",
+    post: "Publier",
+    reply: "Répondre",
+    cancel: "Annuler",
+    edit: "Modifier",
+    save: "Enregistrer",
+    delete: "Supprimer",
+    sortBy: "Trier par",
+    oldest: "Plus anciens",
+    newest: "Plus récents",
+    top: "Mieux notés",
+    more: "Charger plus de commentaires",
+    held: "Merci ! Votre commentaire est en attente de modération.",
+    posted: "Votre commentaire a été publié.",
+    deleted: "Ce commentaire a été supprimé.",
+    offline: "Impossible de charger les commentaires.",
+    goalOffline: "Impossible de charger l’objectif de la collecte.",
+    up: "Voter pour",
+    down: "Voter contre",
+    empty: "Votre avis nous intéresse, laissez un commentaire.",
+    edited: "modifié",
+    moreReplies: "Plus de réponses",
+    verified: "vérifié",
+    owner: "propriétaire",
+  },
+  es: {
+    comments: "# comentario|# comentarios",
+    donors: "# donante|# donantes",
+    untilEnd: "hasta el final de {m}",
+    days: "Queda # día|Quedan # días",
+    hours: "Queda # hora|Quedan # horas",
+    minutes: "Queda # minuto|Quedan # minutos",
+    lastDay: "Último día",
+    reached: "Meta alcanzada",
+    ended: "Finalizada",
+    donate: "Donar",
+    of: "{a} de {b}",
+    name: "Nombre",
+    guest: "Invitado",
+    email: "Correo (opcional)",
+    notify: "Avisarme de",
+    notifyNone: "nada",
+    notifyReplies: "nuevas respuestas a mis comentarios",
+    notifyAll: "todos los comentarios nuevos",
+    comment: "Comentario",
+    markdown: "Se admite Markdown",
+    post: "Publicar",
+    reply: "Responder",
+    cancel: "Cancelar",
+    edit: "Editar",
+    save: "Guardar",
+    delete: "Eliminar",
+    sortBy: "Ordenar por",
+    oldest: "Más antiguos",
+    newest: "Más recientes",
+    top: "Más votados",
+    more: "Cargar más comentarios",
+    held: "¡Gracias! Tu comentario está pendiente de moderación.",
+    posted: "Tu comentario se ha publicado.",
+    deleted: "Este comentario fue eliminado.",
+    offline: "No se pudieron cargar los comentarios.",
+    goalOffline: "No se pudo cargar la meta de recaudación.",
+    up: "Votar a favor",
+    down: "Votar en contra",
+    empty: "Nos encantaría saber tu opinión, comenta.",
+    edited: "editado",
+    moreReplies: "Más respuestas",
+    verified: "verificado",
+    owner: "propietario",
+  },
+  ru: {
+    comments: "# комментарий|# комментария|# комментариев|# комментария",
+    donors: "# жертвователь|# жертвователя|# жертвователей|# жертвователя",
+    untilEnd: "до конца {m}",
+    days: "Остался # день|Осталось # дня|Осталось # дней|Осталось # дня",
+    hours: "Остался # час|Осталось # часа|Осталось # часов|Осталось # часа",
+    minutes: "Осталась # минута|Осталось # минуты|Осталось # минут|Осталось # минуты",
+    lastDay: "Последний день",
+    reached: "Цель достигнута",
+    ended: "Сбор завершён",
+    donate: "Поддержать",
+    of: "{a} из {b}",
+    name: "Имя",
+    guest: "Гость",
+    email: "Email (необязательно)",
+    notify: "Уведомлять о",
+    notifyNone: "ничего",
+    notifyReplies: "новых ответах на мои комментарии",
+    notifyAll: "всех новых комментариях",
+    comment: "Комментарий",
+    markdown: "Поддерживается Markdown",
+    post: "Отправить",
+    reply: "Ответить",
+    cancel: "Отмена",
+    edit: "Изменить",
+    save: "Сохранить",
+    delete: "Удалить",
+    sortBy: "Сортировка",
+    oldest: "Старые",
+    newest: "Новые",
+    top: "Популярные",
+    more: "Загрузить ещё комментарии",
+    held: "Спасибо! Комментарий ожидает проверки.",
+    posted: "Комментарий опубликован.",
+    deleted: "Комментарий удалён.",
+    offline: "Не удалось загрузить комментарии.",
+    goalOffline: "Не удалось загрузить цель сбора.",
+    up: "Нравится",
+    down: "Не нравится",
+    empty: "Поделитесь мнением в комментариях.",
+    edited: "изменено",
+    moreReplies: "Ещё ответы",
+    verified: "подтверждён",
+    owner: "владелец",
+  },
 };
 
-/** A pack as the JSON object the widget loads: key → string. */
+/** A pack as the JSON object the widget loads: key → string, in `keys` order. */
 export function packTable(lang: string, keys: readonly string[]): Record<string, string> | null {
-  const lines = PACKS[lang]?.split("\n");
-  return lines ? Object.fromEntries(keys.map((key, i) => [key, lines[i]!])) : null;
+  const pack = PACKS[lang] as Record<string, string> | undefined;
+  return pack ? Object.fromEntries(keys.map((key) => [key, pack[key]!])) : null;
 }

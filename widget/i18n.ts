@@ -1,6 +1,6 @@
 // UI strings. English is built in; the other languages (de, fr, es, ru) are loaded from
 // the API origin as JSON only by pages in those languages (widget/i18n-packs.ts), which
-// keeps ~2 KB gzip of strings out of every English first paint. Packs are lines in KEYS order;
+// keeps ~2 KB gzip of strings out of every English first paint. Packs are keyed by string name;
 // plural forms are separated by "|" in the order of PLURAL_ORDER; "#" is the formatted
 // count, "{m}" the month, "{a}"/"{b}" arguments. "untilEnd" follows the "days" phrase
 // ("11 days left" + "until the end of January"). Capitals come from CSS, never from here.
@@ -55,7 +55,7 @@ const EN = {
 
 export type Key = keyof typeof EN;
 
-/** The keys in the order of the packs' lines. */
+/** The string names, in the order the served JSON lists them. */
 export const KEYS = /* @__PURE__ */ Object.keys(EN) as Key[];
 
 /** Strings of one language by key; a missing key falls back to English. */

@@ -5,12 +5,16 @@ import { PACKS, packTable } from "../../widget/i18n-packs";
 describe("widget strings", () => {
   it("has a pack with every key for each language", () => {
     expect(Object.keys(PACKS).sort()).toEqual(LANGS);
-    for (const [lang, text] of Object.entries(PACKS))
-      expect([lang, text.split("\n").length]).toEqual([lang, KEYS.length]);
+    for (const [lang, pack] of Object.entries(PACKS)) {
+      expect([lang, Object.keys(pack).sort()]).toEqual([lang, [...KEYS].sort()]);
+      for (const key of KEYS) expect([lang, key, pack[key].trim().length > 0]).toEqual([lang, key, true]);
+    }
   });
 
-  it("maps pack lines to keys", () => {
+  it("serves each pack as a key → string object in KEYS order", () => {
+    expect(Object.keys(packTable("ru", KEYS)!)).toEqual(KEYS);
     expect(packTable("de", KEYS)?.post).toBe("Kommentar senden");
+    expect(packTable("de", KEYS)?.owner).toBe("Betreiber");
     expect(packTable("xx", KEYS)).toBeNull();
   });
 
