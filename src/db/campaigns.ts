@@ -144,8 +144,6 @@ export async function insertCampaign(
   input: CampaignWrite,
   now: number,
 ): Promise<boolean> {
-  const window = currentWindow(input.period, now);
-  const { period } = input;
   try {
     await db.batch([
       db
@@ -154,18 +152,7 @@ export async function insertCampaign(
                                   window_start, window_end, created_at, updated_at)
            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)`,
         )
-        .bind(
-          slug,
-          input.title,
-          input.currency,
-          period.kind,
-          period.timeZone,
-          period.startsAt,
-          period.endsAt,
-          window.start,
-          window.end,
-          now,
-        ),
+        .bind(...settingsBinds(slug, input, now)),
       ...tierStatements(db, slug, input.tiers),
     ]);
     return true;
@@ -175,6 +162,24 @@ export async function insertCampaign(
   }
 }
 
+/** ?1–?10 of the insert and the update: slug, settings, the current window, and the time. */
+function settingsBinds(slug: string, input: CampaignWrite, now: number) {
+  const { period } = input;
+  const window = currentWindow(period, now);
+  return [
+    slug,
+    input.title,
+    input.currency,
+    period.kind,
+    period.timeZone,
+    period.startsAt,
+    period.endsAt,
+    window.start,
+    window.end,
+    now,
+  ];
+}
+
 /** Replaces a campaign's settings (and tiers) in one transaction; false when it does not exist. */
 export async function updateCampaign(
   db: D1Database,
@@ -182,8 +187,6 @@ export async function updateCampaign(
   input: CampaignWrite,
   now: number,
 ): Promise<boolean> {
-  const window = currentWindow(input.period, now);
-  const { period } = input;
   const [updated] = await db.batch([
     db
       .prepare(
@@ -191,18 +194,7 @@ export async function updateCampaign(
                 ends_at = ?7, window_start = ?8, window_end = ?9, updated_at = ?10
           WHERE slug = ?1`,
       )
-      .bind(
-        slug,
-        input.title,
-        input.currency,
-        period.kind,
-        period.timeZone,
-        period.startsAt,
-        period.endsAt,
-        window.start,
-        window.end,
-        now,
-      ),
+      .bind(...settingsBinds(slug, input, now)),
     db.prepare("DELETE FROM tiers WHERE campaign_id = (SELECT id FROM campaigns WHERE slug = ?1)").bind(slug),
     ...tierStatements(db, slug, input.tiers),
   ]);
