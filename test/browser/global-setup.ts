@@ -7,12 +7,14 @@ import type { TestProject } from "vitest/node";
 import { demoSeedSql } from "../../scripts/lib/seed.mjs";
 import { executeLocalFile, freePort, migrateLocal, startDev } from "../../scripts/lib/wrangler.mjs";
 import { ADMIN_TOKEN, SSO_SECRET } from "./config";
+import { type LinkTokens, linkFixtures } from "./link-fixtures";
 import { startSite } from "./site";
 
 declare module "vitest" {
   export interface ProvidedContext {
     api: string;
     site: string;
+    linkTokens: LinkTokens;
   }
 }
 
@@ -20,7 +22,8 @@ export default async function setup(project: TestProject) {
   const state = mkdtempSync(join(tmpdir(), "goalpost-browser-"));
   migrateLocal(state);
   const seed = join(state, "seed.sql");
-  writeFileSync(seed, demoSeedSql());
+  const links = linkFixtures();
+  writeFileSync(seed, demoSeedSql() + links.sql);
   executeLocalFile(seed, state);
   const dev = await startDev({
     port: await freePort(),
@@ -31,6 +34,7 @@ export default async function setup(project: TestProject) {
   const site = await startSite(dev.url, await freePort());
   project.provide("api", dev.url);
   project.provide("site", site.url);
+  project.provide("linkTokens", links.tokens);
   return async () => {
     await site.close();
     await dev.stop();
