@@ -3,7 +3,8 @@ import type { CommentRecord } from "../domain/comment-tree";
 import { mailboxKey } from "../domain/mailbox";
 import type { Anchor, CommentStatus } from "../schemas/comments";
 import { COMMENT_COLUMNS, type CommentRow, toRecord } from "./comment-rows";
-import { rateStatements, WITHIN_RATE } from "./rate-limit";
+import { prepareNamed } from "./named";
+import { type RateBind, rateStatements, WITHIN_RATE } from "./rate-limit";
 import { subscribeStatement } from "./subscriptions";
 
 export type NewComment = {
@@ -36,21 +37,46 @@ export type NewComment = {
   afterInsert?: D1PreparedStatement[];
 };
 
+/** The insert's named binds; WITHIN_RATE brings its own (RateBind). */
+type InsertBind =
+  | RateBind
+  | "id"
+  | "thread"
+  | "parentId"
+  | "authorName"
+  | "email"
+  | "emailKey"
+  | "body"
+  | "html"
+  | "tokenHash"
+  | "spam"
+  | "moderation"
+  | "createdAt"
+  | "idempotencyKeyHash"
+  | "anchorExact"
+  | "anchorPrefix"
+  | "anchorSuffix"
+  | "authorHash"
+  | "verified"
+  | "owner"
+  | "idempotencyFingerprint"
+  | "maxDepth";
+
 export type InsertOutcome =
   | { ok: true; comment: CommentRecord; extra?: D1Result[] }
   | { ok: false; reason: "rate_limited" | "parent_not_found" | "parent_other_thread" | "parent_deleted" };
 
 // The status a new comment gets: the owner's is never held; spam for the honeypot, else what
 // MODERATION says. Under `first`, an author is trusted only by an approved earlier comment with
-// the same author key or SSO id (?20); an e-mail or a name never earns trust.
-const STATUS = `CASE WHEN ?22 = 1 THEN 'approved' WHEN ?13 = 1 THEN 'spam'
-  WHEN ?14 = 'all' THEN 'pending'
-  WHEN ?14 = 'first' AND (?20 IS NULL OR NOT EXISTS (SELECT 1 FROM comments AS k WHERE k.author_hash = ?20 AND k.status = 'approved')) THEN 'pending'
+// the same author key or SSO id (:authorHash); an e-mail or a name never earns trust.
+const STATUS = `CASE WHEN :owner = 1 THEN 'approved' WHEN :spam = 1 THEN 'spam'
+  WHEN :moderation = 'all' THEN 'pending'
+  WHEN :moderation = 'first' AND (:authorHash IS NULL OR NOT EXISTS (SELECT 1 FROM comments AS k WHERE k.author_hash = :authorHash AND k.status = 'approved')) THEN 'pending'
   ELSE 'approved' END`;
 
-// MAX_REPLY_DEPTH (?24): a reply to a comment at the cap (or, in a thread stored before the
+// MAX_REPLY_DEPTH (:maxDepth): a reply to a comment at the cap (or, in a thread stored before the
 // cap, deeper) is stored beside it, under its parent, at its depth, and names it in reply_to_id.
-const CAPPED = "CASE WHEN p.depth >= ?24";
+const CAPPED = "CASE WHEN p.depth >= :maxDepth";
 
 /** Recounts the parent the new comment was stored under (its answered comment's parent when capped). */
 const recountStoredParent = (db: D1Database, id: string) =>
@@ -68,50 +94,49 @@ const recountStoredParent = (db: D1Database, id: string) =>
  * so a rejected comment stores nothing; only a stored comment counts toward the rate limit.
  */
 export async function insertComment(db: D1Database, input: NewComment): Promise<InsertOutcome> {
-  const emailKey = input.email ? mailboxKey(input.email) : null;
-  const insert = db
-    .prepare(
-      `INSERT INTO comments (id, thread, parent_id, root_id, path, depth, author_name, author_email, email_key,
-                             body, html, status, edit_token_hash, ip_hash, created_at, idempotency_key_hash,
-                             anchor_exact, anchor_prefix, anchor_suffix, reply_to_id, author_hash, verified, owner,
-                             idempotency_fingerprint)
-       SELECT ?1, ?2, ${CAPPED} THEN p.parent_id ELSE p.id END, COALESCE(p.root_id, ?1),
-              ${CAPPED} THEN substr(p.path, 1, length(p.path) - length(p.id)) || ?1 ELSE COALESCE(p.path || '/', '') || ?1 END,
-              ${CAPPED} THEN p.depth ELSE COALESCE(p.depth + 1, 0) END,
-              ?4, ?5, ?6, ?7, ?8, ${STATUS}, ?9, ?10, ?15, ?16,
-              CASE WHEN p.id IS NULL THEN ?17 ELSE p.anchor_exact END,
-              CASE WHEN p.id IS NULL THEN ?18 ELSE p.anchor_prefix END,
-              CASE WHEN p.id IS NULL THEN ?19 ELSE p.anchor_suffix END,
-              ${CAPPED} THEN p.id END, ?20, ?21, ?22, ?23
-         FROM (SELECT 1) LEFT JOIN comments AS p ON p.id = ?3
-        WHERE (?3 IS NULL OR (p.thread = ?2 AND p.status = 'approved')) AND ${WITHIN_RATE}`,
-    )
-    .bind(
-      input.id,
-      input.thread,
-      input.parentId,
-      input.authorName,
-      input.email,
-      emailKey,
-      input.body,
-      input.html,
-      input.tokenHash,
-      input.ipHash,
-      input.minute,
-      input.rateLimit,
-      input.spam ? 1 : 0,
-      input.moderation,
-      input.createdAt,
-      input.idempotencyKeyHash,
-      input.anchor?.exact ?? null,
-      input.anchor?.prefix ?? null,
-      input.anchor?.suffix ?? null,
-      input.author?.hash ?? null,
-      input.author?.verified ? 1 : 0,
-      input.author?.owner ? 1 : 0,
-      input.idempotencyFingerprint ?? null,
-      input.maxDepth ?? DEFAULT_REPLY_DEPTH,
-    );
+  const insert = prepareNamed(
+    db,
+    `INSERT INTO comments (id, thread, parent_id, root_id, path, depth, author_name, author_email, email_key,
+                           body, html, status, edit_token_hash, ip_hash, created_at, idempotency_key_hash,
+                           anchor_exact, anchor_prefix, anchor_suffix, reply_to_id, author_hash, verified, owner,
+                           idempotency_fingerprint)
+     SELECT :id, :thread, ${CAPPED} THEN p.parent_id ELSE p.id END, COALESCE(p.root_id, :id),
+            ${CAPPED} THEN substr(p.path, 1, length(p.path) - length(p.id)) || :id ELSE COALESCE(p.path || '/', '') || :id END,
+            ${CAPPED} THEN p.depth ELSE COALESCE(p.depth + 1, 0) END,
+            :authorName, :email, :emailKey, :body, :html, ${STATUS}, :tokenHash, :ipHash, :createdAt, :idempotencyKeyHash,
+            CASE WHEN p.id IS NULL THEN :anchorExact ELSE p.anchor_exact END,
+            CASE WHEN p.id IS NULL THEN :anchorPrefix ELSE p.anchor_prefix END,
+            CASE WHEN p.id IS NULL THEN :anchorSuffix ELSE p.anchor_suffix END,
+            ${CAPPED} THEN p.id END, :authorHash, :verified, :owner, :idempotencyFingerprint
+       FROM (SELECT 1) LEFT JOIN comments AS p ON p.id = :parentId
+      WHERE (:parentId IS NULL OR (p.thread = :thread AND p.status = 'approved')) AND ${WITHIN_RATE}`,
+    {
+      id: input.id,
+      thread: input.thread,
+      parentId: input.parentId,
+      authorName: input.authorName,
+      email: input.email,
+      emailKey: input.email ? mailboxKey(input.email) : null,
+      body: input.body,
+      html: input.html,
+      tokenHash: input.tokenHash,
+      ipHash: input.ipHash,
+      minute: input.minute,
+      rateLimit: input.rateLimit,
+      spam: input.spam ? 1 : 0,
+      moderation: input.moderation,
+      createdAt: input.createdAt,
+      idempotencyKeyHash: input.idempotencyKeyHash,
+      anchorExact: input.anchor?.exact ?? null,
+      anchorPrefix: input.anchor?.prefix ?? null,
+      anchorSuffix: input.anchor?.suffix ?? null,
+      authorHash: input.author?.hash ?? null,
+      verified: input.author?.verified ? 1 : 0,
+      owner: input.author?.owner ? 1 : 0,
+      idempotencyFingerprint: input.idempotencyFingerprint ?? null,
+      maxDepth: input.maxDepth ?? DEFAULT_REPLY_DEPTH,
+    } satisfies Record<InsertBind, unknown>,
+  );
   const subscribe =
     input.subscription && input.email
       ? [

@@ -2,6 +2,7 @@
 // events are remembered in payment_events (replays change nothing), each payment's state in
 // payments + payment_refunds, and its one donation is rewritten from that state.
 import type { ChannelEvent, PaymentChange } from "../channels/types";
+import { prepareNamed } from "./named";
 
 export type PaymentOutcome = "recorded" | "refund" | "reversal" | "ignored" | "rejected";
 
@@ -56,22 +57,23 @@ export async function recordPaymentEvent(db: D1Database, write: EventWrite, now:
 
 // Every statement after the event's insert runs only if that insert was this request's:
 // a duplicate delivery racing this one then writes nothing at all.
-const GUARD = `EXISTS (SELECT 1 FROM payment_events WHERE channel = ?1 AND id = ?2 AND request_id = ?3)`;
+const GUARD = `EXISTS (SELECT 1 FROM payment_events WHERE channel = :channel AND id = :eventId AND request_id = :nonce)`;
 
 type Applied = Exclude<PaymentChange, { kind: "ignore" }>;
 
-/** SQL with the binds after the three every GUARD needs (?1 channel, ?2 event id, ?3 nonce). */
-type Guarded = { sql: string; values: unknown[] };
+/** SQL with `:name` binds (src/db/named.ts) besides the three every GUARD needs (:channel, :eventId, :nonce). */
+type Guarded = { sql: string; binds: Record<string, unknown> };
 
 function paymentUpsert(change: Applied, campaign: PaymentCampaign | null, donationId: string, now: number): Guarded {
-  // ?4 payment key, ?5 donation id, ?6 now, then the change's own.
   const insert = `INSERT INTO payments (channel, payment_key, donation_id, updated_at`;
   switch (change.kind) {
     case "payment":
       // The first payment event sets the figures; the earliest event time dates it.
       return {
         sql: `${insert}, campaign_id, campaign_created_at, gross, donor, donor_public, paid_at)
-           SELECT ?1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12 WHERE ${GUARD}
+           SELECT :channel, :paymentKey, :donationId, :now, :campaignId, :campaignCreatedAt, :gross, :donor,
+                  :donorPublic, :paidAt
+            WHERE ${GUARD}
            ON CONFLICT (channel, payment_key) DO UPDATE SET
              campaign_id = COALESCE(payments.campaign_id, excluded.campaign_id),
              campaign_created_at = COALESCE(payments.campaign_created_at, excluded.campaign_created_at),
@@ -80,25 +82,26 @@ function paymentUpsert(change: Applied, campaign: PaymentCampaign | null, donati
              donor_public = MAX(payments.donor_public, excluded.donor_public),
              paid_at = MIN(COALESCE(payments.paid_at, excluded.paid_at), excluded.paid_at),
              updated_at = excluded.updated_at`,
-        values: [
-          change.paymentKey,
+        binds: {
+          paymentKey: change.paymentKey,
           donationId,
           now,
-          campaign?.id ?? null,
-          campaign?.createdAt ?? null,
-          change.amount,
-          change.donor,
-          change.donorPublic ? 1 : 0,
-          change.at,
-        ],
+          campaignId: campaign?.id ?? null,
+          campaignCreatedAt: campaign?.createdAt ?? null,
+          gross: change.amount,
+          donor: change.donor,
+          donorPublic: change.donorPublic ? 1 : 0,
+          paidAt: change.at,
+        },
       };
     case "refund":
     case "reversal":
       return {
-        sql: `${insert}, reversed) SELECT ?1, ?4, ?5, ?6, ?7 WHERE ${GUARD}
+        sql: `${insert}, reversed)
+           SELECT :channel, :paymentKey, :donationId, :now, :reversed WHERE ${GUARD}
            ON CONFLICT (channel, payment_key) DO UPDATE SET
              reversed = MAX(payments.reversed, excluded.reversed), updated_at = excluded.updated_at`,
-        values: [change.paymentKey, donationId, now, change.kind === "reversal" ? 1 : 0],
+        binds: { paymentKey: change.paymentKey, donationId, now, reversed: change.kind === "reversal" ? 1 : 0 },
       };
   }
 }
@@ -107,9 +110,9 @@ function refundUpsert(change: Extract<Applied, { kind: "refund" }>): Guarded {
   // The same refund delivered twice, or a cumulative total seen out of order: the largest wins.
   return {
     sql: `INSERT INTO payment_refunds (channel, payment_key, refund_key, amount)
-       SELECT ?1, ?4, ?5, ?6 WHERE ${GUARD}
+       SELECT :channel, :paymentKey, :refundKey, :amount WHERE ${GUARD}
        ON CONFLICT (channel, payment_key, refund_key) DO UPDATE SET amount = MAX(amount, excluded.amount)`,
-    values: [change.paymentKey, change.refundKey, change.amount],
+    binds: { paymentKey: change.paymentKey, refundKey: change.refundKey, amount: change.amount },
   };
 }
 
@@ -118,31 +121,30 @@ const REFUNDED = `(SELECT COALESCE(SUM(r.amount), 0) FROM payment_refunds AS r
 
 /** Statements that make the ledger agree with the payment's state: one donation of gross − refunds, or none. */
 function donationSync(paymentKey: string, now: number): Guarded[] {
-  // ?4 payment key, ?5 now.
-  const bind = (sql: string): Guarded => ({ sql, values: [paymentKey, now] });
+  const bind = (sql: string): Guarded => ({ sql, binds: { paymentKey, now } });
   return [
     {
       sql: `DELETE FROM donations
-        WHERE idempotency_key = ?1 || ':' || ?4 AND source = ?1 AND ${GUARD}
+        WHERE idempotency_key = :channel || ':' || :paymentKey AND source = :channel AND ${GUARD}
           AND EXISTS (SELECT 1 FROM payments AS p
-                       WHERE p.channel = ?1 AND p.payment_key = ?4
+                       WHERE p.channel = :channel AND p.payment_key = :paymentKey
                          AND (p.reversed = 1 OR ${REFUNDED} >= COALESCE(p.gross, 0)))`,
-      values: [paymentKey],
+      binds: { paymentKey },
     },
     bind(
       `INSERT INTO donations (id, campaign_id, amount, donor, message, at, idempotency_key, source, created_at, donor_public)
-       SELECT p.donation_id, c.id, p.gross - ${REFUNDED}, p.donor, NULL, p.paid_at, ?1 || ':' || ?4, ?1, ?5, p.donor_public
+       SELECT p.donation_id, c.id, p.gross - ${REFUNDED}, p.donor, NULL, p.paid_at, :channel || ':' || :paymentKey, :channel, :now, p.donor_public
          FROM payments AS p
          JOIN campaigns AS c ON c.id = p.campaign_id AND c.created_at = p.campaign_created_at
-        WHERE p.channel = ?1 AND p.payment_key = ?4 AND p.gross IS NOT NULL AND p.reversed = 0
+        WHERE p.channel = :channel AND p.payment_key = :paymentKey AND p.gross IS NOT NULL AND p.reversed = 0
           AND p.gross > ${REFUNDED} AND ${GUARD}
        ON CONFLICT (campaign_id, idempotency_key) DO UPDATE SET amount = excluded.amount, at = excluded.at
         WHERE donations.source = excluded.source`,
     ),
     bind(
-      `UPDATE campaigns SET updated_at = ?5
+      `UPDATE campaigns SET updated_at = :now
         WHERE EXISTS (SELECT 1 FROM payments AS p
-                       WHERE p.channel = ?1 AND p.payment_key = ?4 AND p.campaign_id = campaigns.id
+                       WHERE p.channel = :channel AND p.payment_key = :paymentKey AND p.campaign_id = campaigns.id
                          AND p.campaign_created_at = campaigns.created_at)
           AND ${GUARD}`,
     ),
@@ -186,7 +188,7 @@ export async function applyPaymentChange(
   ];
   const [inserted] = await db.batch([
     eventInsert(db, { channel, event, outcome, reason: null }, now, nonce),
-    ...guarded.map(({ sql, values }) => db.prepare(sql).bind(channel, event.id, nonce, ...values)),
+    ...guarded.map(({ sql, binds }) => prepareNamed(db, sql, { channel, eventId: event.id, nonce, ...binds })),
   ]);
   return (inserted?.meta.changes ?? 0) > 0;
 }

@@ -43,5 +43,9 @@ export function rateStatements(
   ];
 }
 
-/** SQL condition (binds ?10 ip hash, ?11 minute, ?12 limit): this client may post one more comment. */
-export const WITHIN_RATE = "COALESCE((SELECT count FROM comment_rate WHERE ip_hash = ?10 AND minute = ?11), 0) < ?12";
+/** The named binds WITHIN_RATE reads: the client's IP hash, the minute, and the limit per minute. */
+export type RateBind = "ipHash" | "minute" | "rateLimit";
+
+/** SQL condition for a statement built with `named` (src/db/named.ts): this client may post one more comment. */
+export const WITHIN_RATE =
+  "COALESCE((SELECT count FROM comment_rate WHERE ip_hash = :ipHash AND minute = :minute), 0) < :rateLimit";

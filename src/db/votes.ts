@@ -1,16 +1,17 @@
+import { prepareNamed } from "./named";
 export type VoteValue = 1 | -1 | 0;
 
 export type Tally = { upvotes: number; downvotes: number; score: number; myVote: VoteValue };
 
-const VISIBLE = "EXISTS (SELECT 1 FROM comments WHERE id = ?1 AND status = 'approved')";
+const VISIBLE = "EXISTS (SELECT 1 FROM comments WHERE id = :commentId AND status = 'approved')";
 
 /** Voter ids of one client network that count per comment (API.md "Writes"). */
 export const VOTERS_PER_NETWORK = 3;
 
 // A new voter counts only while its network has fewer than VOTERS_PER_NETWORK voters on the
 // comment; a voter already counted may always change its vote.
-const WITHIN_CAP = `(EXISTS (SELECT 1 FROM votes WHERE comment_id = ?1 AND voter = ?2)
-  OR (SELECT COUNT(*) FROM votes WHERE comment_id = ?1 AND network_hash = ?5) < ${VOTERS_PER_NETWORK})`;
+const WITHIN_CAP = `(EXISTS (SELECT 1 FROM votes WHERE comment_id = :commentId AND voter = :voter)
+  OR (SELECT COUNT(*) FROM votes WHERE comment_id = :commentId AND network_hash = :networkHash) < ${VOTERS_PER_NETWORK})`;
 
 /**
  * Casts, replaces (1/-1) or withdraws (0) one voter's vote and recounts the comment's tallies
@@ -27,14 +28,17 @@ export async function castVote(
 ): Promise<Tally | "rate_limited" | null> {
   const write =
     value === 0
-      ? db.prepare(`DELETE FROM votes WHERE comment_id = ?1 AND voter = ?2 AND ${VISIBLE}`).bind(commentId, voter)
-      : db
-          .prepare(
-            `INSERT INTO votes (comment_id, voter, value, created_at, updated_at, network_hash)
-             SELECT ?1, ?2, ?3, ?4, ?4, ?5 WHERE ${VISIBLE} AND ${WITHIN_CAP}
-             ON CONFLICT (comment_id, voter) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
-          )
-          .bind(commentId, voter, value, now, networkHash);
+      ? prepareNamed(db, `DELETE FROM votes WHERE comment_id = :commentId AND voter = :voter AND ${VISIBLE}`, {
+          commentId,
+          voter,
+        })
+      : prepareNamed(
+          db,
+          `INSERT INTO votes (comment_id, voter, value, created_at, updated_at, network_hash)
+           SELECT :commentId, :voter, :value, :now, :now, :networkHash WHERE ${VISIBLE} AND ${WITHIN_CAP}
+           ON CONFLICT (comment_id, voter) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+          { commentId, voter, value, now, networkHash },
+        );
   const [, , read] = await db.batch([
     write,
     db
