@@ -1,6 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { HTTPException } from "hono/http-exception";
-import { d1Session } from "./db/counted";
+import { d1Session } from "./db/request-session";
 import type { AppEnv } from "./env";
 import { ApiError, errorResponse } from "./errors";
 import { requireAdmin } from "./middleware/admin-auth";

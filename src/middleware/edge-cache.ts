@@ -1,5 +1,5 @@
 import type { Context, MiddlewareHandler } from "hono";
-import { database } from "../db/counted";
+import { database } from "../db/request-session";
 import { base64url } from "../domain/base64url";
 import type { AppEnv } from "../env";
 import { type CachedAnswer, MemoryLayer } from "./memory-cache";

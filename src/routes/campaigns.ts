@@ -1,6 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import { readCampaign } from "../db/campaigns";
-import { database } from "../db/counted";
+import { database } from "../db/request-session";
 import { toPublicCampaign } from "../domain/campaign";
 import { notFound } from "../errors";
 import { Campaign, SlugParams } from "../schemas/campaigns";

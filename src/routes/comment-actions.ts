@@ -2,7 +2,7 @@ import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { isTrusted } from "../db/author-trust";
 import { editComment, readComment, type StoredComment, softDeleteComment } from "../db/comments";
-import { database } from "../db/counted";
+import { database } from "../db/request-session";
 import { castVote, VOTERS_PER_NETWORK } from "../db/votes";
 import { clientNetwork } from "../domain/client-network";
 import { commentConfig } from "../domain/comment-config";

@@ -1,6 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import { readReplies } from "../db/comment-replies";
-import { database } from "../db/counted";
+import { database } from "../db/request-session";
 import { notFound } from "../errors";
 import { IdParams, RepliesQuery, ReplyPage } from "../schemas/comments";
 import { errorResponses, jsonContent as json } from "../schemas/common";

@@ -2,7 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { campaignFromRow, campaignStatement } from "../db/campaigns";
 import { anchorsFromResult, anchorsStatement } from "../db/comment-anchors";
 import { pageFromResults, pageStatements } from "../db/comment-pages";
-import { database } from "../db/counted";
+import { database } from "../db/request-session";
 import { toPublicCampaign } from "../domain/campaign";
 import { Campaign } from "../schemas/campaigns";
 import { CommentPage, EmbedQuery } from "../schemas/comments";

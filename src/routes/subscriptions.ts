@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { database } from "../db/counted";
+import { database } from "../db/request-session";
 import { confirmLinkState, confirmSubscription, unsubscribe, unsubscribeScope } from "../db/subscriptions";
 import { type PageKind, type PageScope, pageLanguage, renderLinkPage } from "../domain/link-pages";
 import { hashToken } from "../domain/secret-token";

@@ -5,7 +5,7 @@ import { GenericDonationEvent } from "../channels/donations";
 import { channelAnswer, type Received, receive } from "../channels/receive";
 import { StripeEvent, stripe } from "../channels/stripe";
 import type { Channel } from "../channels/types";
-import { database } from "../db/counted";
+import { database } from "../db/request-session";
 import type { AppEnv } from "../env";
 import { ApiError } from "../errors";
 import { paymentChange } from "../live/changes";

@@ -22,7 +22,7 @@ function newComment(overrides: Partial<NewComment> = {}): NewComment {
     idempotencyKeyHash: null,
     ipHash: unique("ip"),
     createdAt: 1_700_000_000_000,
-    moderation: "none",
+    moderation: "off",
     spam: false,
     rateLimit: 5,
     minute: Math.floor(1_700_000_000_000 / 60_000),

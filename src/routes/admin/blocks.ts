@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { blockSources, createBlock, deleteBlock, listBlocks } from "../../db/blocks";
-import { database } from "../../db/counted";
+import { database } from "../../db/request-session";
 import { newId } from "../../domain/ids";
 import { mailboxKey } from "../../domain/mailbox";
 import { ApiError, notFound } from "../../errors";

@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { deleteCampaign, insertCampaign, listCampaigns, readCampaign, updateCampaign } from "../../db/campaigns";
-import { database } from "../../db/counted";
+import { database } from "../../db/request-session";
 import { toPublicCampaign } from "../../domain/campaign";
 import type { PeriodConfig } from "../../domain/period";
 import { ApiError, notFound } from "../../errors";

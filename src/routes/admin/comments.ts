@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { adminUpdateComment, hardDeleteComment, listForAdmin, readComment } from "../../db/comments";
-import { database } from "../../db/counted";
+import { database } from "../../db/request-session";
 import { learnStatements } from "../../db/spam-model";
 import { decodeCursor, encodeCursor } from "../../domain/cursor";
 import { renderMarkdown } from "../../domain/markdown";

@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { database } from "../../db/counted";
 import { deleteDonation, insertDonation, listDonations } from "../../db/donations";
+import { database } from "../../db/request-session";
 import { decodeCursor, encodeCursor } from "../../domain/cursor";
 import { newId } from "../../domain/ids";
 import { notFound } from "../../errors";

@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { database } from "../../db/counted";
 import { setDonationPublic, setDonorWall } from "../../db/donations";
+import { database } from "../../db/request-session";
 import { notFound } from "../../errors";
 import { Donation, DonationParams, SlugParams } from "../../schemas/campaigns";
 import { errorResponses, jsonContent as json, adminSecurity as security } from "../../schemas/common";

@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { database } from "../../db/counted";
 import { campaignsPage, commentsPage, donationsPage, type Page, subscriptionsPage } from "../../db/export";
+import { database } from "../../db/request-session";
 import { errorResponses, adminSecurity as security } from "../../schemas/common";
 import { createRouter } from "../../validation";
 

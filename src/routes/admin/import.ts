@@ -1,5 +1,4 @@
 import { createRoute } from "@hono/zod-openapi";
-import { database } from "../../db/counted";
 import { importCommentStatements, knownStatement, toKnown } from "../../db/import-comments";
 import {
   existingCommentsStatement,
@@ -8,6 +7,7 @@ import {
   importDonationsStatement,
   importSubscriptionsStatement,
 } from "../../db/import-ledger";
+import { database } from "../../db/request-session";
 import { learnStatements } from "../../db/spam-model";
 import { isUniqueViolation } from "../../db/unique";
 import { commentConfig } from "../../domain/comment-config";

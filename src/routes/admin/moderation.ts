@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { database } from "../../db/counted";
 import { moderationCounts } from "../../db/moderation-counts";
+import { database } from "../../db/request-session";
 import { errorResponses } from "../../schemas/common";
 import { createRouter } from "../../validation";
 

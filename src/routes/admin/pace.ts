@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { readCampaign } from "../../db/campaigns";
-import { database } from "../../db/counted";
 import { windowDonations } from "../../db/pace";
+import { database } from "../../db/request-session";
 import { computePace } from "../../domain/pace";
 import { notFound } from "../../errors";
 import { SlugParams } from "../../schemas/campaigns";

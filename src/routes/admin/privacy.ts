@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { database } from "../../db/counted";
 import { erasePersonalData, exportPersonalData } from "../../db/privacy";
+import { database } from "../../db/request-session";
 import { mailboxKey } from "../../domain/mailbox";
 import { notifyLive } from "../../live/notify";
 import { Email } from "../../schemas/comments";

@@ -1,6 +1,6 @@
 import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { database } from "../../db/counted";
+import { database } from "../../db/request-session";
 import { learnStatements, modelState, resetStatements, trainingPage } from "../../db/spam-model";
 import { MIN_EXAMPLES } from "../../domain/spam-model";
 import type { AppEnv } from "../../env";

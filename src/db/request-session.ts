@@ -1,6 +1,8 @@
+// The request's D1 session (bookmark-aware, see fallback-session.ts), wrapped so every statement it runs is
+// counted for the X-D1-Queries / X-D1-Round-Trips headers.
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "../env";
-import { FallbackSession } from "./session";
+import { FallbackSession } from "./fallback-session";
 
 /** Statements run, and round trips to D1 (a `batch` of several statements is one). */
 type Counter = { db: D1Database; queries: number; roundTrips: number };
@@ -53,7 +55,7 @@ const BOOKMARK = /^[0-9a-z][0-9a-z-]{0,255}$/i;
 /**
  * Where this request's reads may go (D1 Sessions API): after the client's own bookmark,
  * so a writer reads its writes even on a replica; otherwise any replica for reads and
- * the primary for writes. A bookmark D1 rejects falls back to the latter (src/db/session.ts).
+ * the primary for writes. A bookmark D1 rejects falls back to the latter (src/db/fallback-session.ts).
  */
 function sessionOf(c: Context<AppEnv>): FallbackSession {
   // Reads carry it in the query (`bookmark=`), which spares the widget a CORS preflight.
