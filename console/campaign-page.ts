@@ -4,13 +4,13 @@ import { type Campaign, explain, request } from "./api";
 import { campaignForm } from "./campaign-form";
 import { progress } from "./campaigns";
 import { confirmAction } from "./confirm";
+import type { Ctx } from "./context";
 import { h } from "./dom";
 import { donationForm } from "./donation-form";
 import { type Draft, draftOf, emptyDraft } from "./draft";
 import { ledger } from "./ledger";
 import { paceCard } from "./pace-chart";
 import { preview } from "./preview";
-import type { Ctx } from "./shell";
 import { snippet } from "./snippet";
 
 export function campaignPage(ctx: Ctx, slug: string | null): HTMLElement {

@@ -1,8 +1,8 @@
 // The campaigns list: every campaign with its progress in the current period.
 import { type Campaign, explain, request } from "./api";
+import type { Ctx } from "./context";
 import { h } from "./dom";
 import { formatMoney } from "./money";
-import type { Ctx } from "./shell";
 
 /** "11 days left", "Ended", "No deadline": the period in a few words. */
 export function periodSummary(c: Campaign): string {

@@ -4,16 +4,10 @@
 
 import { campaignPage } from "./campaign-page";
 import { campaignList } from "./campaigns";
+import type { Ctx } from "./context";
 import { h } from "./dom";
-import { moderation, waitingCount } from "./moderation";
-
-/** What every view gets: the token, navigation and the shared status line. */
-export type Ctx = {
-  token: string;
-  go: (hash: string) => void;
-  announce: (text: string) => void;
-  refreshBadge: () => void;
-};
+import { moderation } from "./moderation";
+import { waitingCount } from "./moderation-actions";
 
 export type App = { stop: () => void };
 

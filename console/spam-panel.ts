@@ -1,8 +1,8 @@
 // The spam filter's card under the moderation queue: what the model has learned (examples
 // seen, last trained), a retrain button, and the blocks with a "Lift" button each.
 import { explain, request } from "./api";
+import type { Ctx } from "./context";
 import { h, when } from "./dom";
-import type { Ctx } from "./shell";
 
 type Model = {
   filter: "learn" | "off";
