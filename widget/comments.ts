@@ -6,6 +6,7 @@ import { attr, pageThread, warn } from "./config";
 import { h } from "./dom";
 import { loadExtras, USES } from "./extras";
 import { commentForm } from "./form";
+import type { CommentsHost } from "./host";
 import type { Key } from "./i18n";
 import { NAVIGATE, watchHistory } from "./navigation";
 import { Part } from "./part";
@@ -17,7 +18,7 @@ const SORTS: [Sort, Key][] = [
   ["top", "top"],
 ];
 
-export class CommentsElement extends Part {
+export class CommentsElement extends Part implements CommentsHost {
   protected failKey: Key = "offline";
   thread = "";
   /** Replies container of each rendered comment, by id. */

@@ -4,15 +4,15 @@
 // whose detail is `Extras`; this bundle and that one share types only.
 
 import { INLINE_PATH } from "./asset-urls";
-import type { CommentsElement } from "./comments";
 import { defaults } from "./config";
+import type { CommentsHost } from "./host";
 import { setScriptSrc } from "./trusted";
 
 export type Extras = {
   /** Page-wide parts (counts), with the loader tag's data-* settings. */
   init(config: Record<string, string>): void;
   /** Inline feedback, questions and bubble for one rendered comments element. */
-  attach(el: CommentsElement): void;
+  attach(el: CommentsHost): void;
 };
 
 /** Elements that need the second file on any page. */

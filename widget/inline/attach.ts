@@ -1,6 +1,6 @@
 // Inline feedback for one rendered <goalpost-comments>: finds the article, marks its
 // passages, and wires the selection button, author questions and the floating bubble.
-import type { CommentsElement } from "../comments";
+import type { CommentsHost } from "../host";
 import type { Comment } from "../types";
 import type { Quote } from "./anchor";
 import { floatingBubble } from "./bubble";
@@ -25,7 +25,7 @@ function articleOf(inline: boolean): Element | null {
 }
 
 /** Starts inline feedback for `el`; `config` is the loader tag's data-*. */
-export function attach(el: CommentsElement, config: Record<string, string>) {
+export function attach(el: CommentsHost, config: Record<string, string>) {
   // The element re-rendered or left the page before this file arrived.
   const signal = el.signal;
   if (signal.aborted) return;

@@ -1,11 +1,11 @@
 // What the parts of inline feedback share for one comments element.
-import type { CommentsElement } from "../comments";
+import type { CommentsHost } from "../host";
 import type { AnchorCount } from "../types";
 import type { Quote } from "./anchor";
 import type { Strings } from "./strings";
 
 export type Context = {
-  el: CommentsElement;
+  el: CommentsHost;
   s: Strings;
   /** The article whose text can be quoted and highlighted; null when the page has none. */
   root: Element | null;
