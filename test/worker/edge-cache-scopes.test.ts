@@ -1,5 +1,5 @@
 import { SELF } from "cloudflare:test";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { MemoryLayer } from "../../src/middleware/memory-cache";
 import { moderate, posted, uniqueThread } from "./comments-helpers";
 import { admin, call, createCampaign } from "./helpers";
@@ -9,6 +9,13 @@ const embedOf = (slug: string, thread: string) => `/api/v1/embed?campaign=${slug
 const donate = (slug: string, amount: number) =>
   admin("POST", `/api/v1/admin/campaigns/${slug}/donations`, { body: { amount } });
 
+// Entries live in TTL windows of the request clock (30 s by default). Reads that expect a HIT
+// run on a stopped clock mid-window, so a window boundary can never fall between them.
+const MID_WINDOW = Date.parse("2026-03-01T12:00:10Z");
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(MID_WINDOW);
+});
 afterEach(() => vi.useRealTimers());
 
 describe("versions per thread and per campaign", () => {
@@ -122,7 +129,6 @@ describe("hot reads", () => {
   });
 
   it("never serves an entry past its window: days left turn at the zone's midnight", async () => {
-    vi.useFakeTimers({ toFake: ["Date"] });
     // Berlin's midnight is 23:00 UTC in January; the 30 s windows are aligned to it.
     vi.setSystemTime(new Date("2026-01-20T22:59:31Z"));
     const slug = await createCampaign({ period: { kind: "monthly", timeZone: "Europe/Berlin" } });
@@ -139,7 +145,6 @@ describe("hot reads", () => {
   });
 
   it("a write in another isolate reaches this one's memory within a second of the request clock", async () => {
-    vi.useFakeTimers({ toFake: ["Date"] });
     const start = Date.parse("2026-03-02T10:00:00Z");
     vi.setSystemTime(start);
     const slug = await createCampaign();

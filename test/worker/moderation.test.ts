@@ -113,6 +113,9 @@ describe("rate limit", () => {
   });
 
   it("counts only stored comments: a rejected post leaves the rate-limit window as it was", async () => {
+    // One stopped minute, so the window cannot turn between the two stored posts and the third.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Date.UTC(2026, 2, 1, 12, 5, 15));
     const thread = uniqueThread();
     const ip = { "CF-Connecting-IP": "198.51.100.77" };
     const vars = { RATE_LIMIT_COMMENTS: "2" };
