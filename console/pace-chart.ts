@@ -3,23 +3,13 @@
 // ("At this pace: $4,300.00 by Jan 31"). The chart is SVG drawn here, coloured by the
 // stylesheet's variables (so it follows dark mode) and scaled to its box (so it fits 360 px);
 // its text equivalent is a visually hidden table of the same figures.
+import type { Pace as PaceFigures } from "../src/domain/pace";
 import { type Campaign, explain, request } from "./api";
 import { h } from "./dom";
 import { formatMoney } from "./money";
 
-export type PaceDay = { date: string; amount: number; total: number };
-export type Pace = {
-  currency: string;
-  goal: number;
-  raised: number;
-  start: string;
-  end: string | null;
-  days: PaceDay[];
-  totalDays: number | null;
-  remainingDays: number | null;
-  neededPerDay: number | null;
-  projection: { amount: number; by: string } | null;
-};
+/** GET /api/v1/admin/campaigns/{slug}/pace: the figures of src/domain/pace.ts in the campaign's currency. */
+export type Pace = PaceFigures & { currency: string };
 
 const SVG = "http://www.w3.org/2000/svg";
 const W = 600;

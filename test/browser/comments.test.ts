@@ -1,16 +1,12 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { article, comment, launch, open, uniqueThread, vote } from "./helpers";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { article, comment, open, sharedBrowser, uniqueThread, vote } from "./helpers";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
+const browser = sharedBrowser();
 
 /** Opens a fixture article on `thread` (comments only) and waits for the list. */
 async function thread(key: string, params: Record<string, string> = {}) {
-  const opened = await open(browser, article({ thread: key, ...params }));
+  const opened = await open(browser(), article({ thread: key, ...params }));
   await opened.page.locator("goalpost-comments h2").waitFor();
   return opened;
 }
@@ -225,10 +221,10 @@ describe("themes", () => {
   it("uses the dark palette for data-theme=dark and for auto in a dark browser", async () => {
     const dark = await thread(uniqueThread("dark"), { theme: "dark" });
     expect(await background(dark.page)).toBe("rgb(22, 25, 30)");
-    const auto = await open(browser, article({ thread: uniqueThread("auto") }), { colorScheme: "dark" });
+    const auto = await open(browser(), article({ thread: uniqueThread("auto") }), { colorScheme: "dark" });
     await auto.page.locator("goalpost-comments h2").waitFor();
     expect(await background(auto.page)).toBe("rgb(22, 25, 30)");
-    const light = await open(browser, article({ thread: uniqueThread("light"), theme: "light" }), {
+    const light = await open(browser(), article({ thread: uniqueThread("light"), theme: "light" }), {
       colorScheme: "dark",
     });
     await light.page.locator("goalpost-comments h2").waitFor();

@@ -1,12 +1,7 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { comment, launch, open, uniqueThread } from "./helpers";
+import { describe, expect, it } from "vitest";
+import { comment, open, sharedBrowser, uniqueThread } from "./helpers";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
+const browser = sharedBrowser();
 
 const indexPage = (params: Record<string, string>) => `/index-page?${new URLSearchParams(params)}`;
 
@@ -27,7 +22,7 @@ describe("comment counts on an index page", () => {
     const threads = await seeded("count", sizes);
     const links = await seeded("link", sizes);
     const { page, apiRequests, errors } = await open(
-      browser,
+      browser(),
       indexPage({ threads: threads.join(","), links: links.map((t) => `${t}/`).join(",") }),
     );
     const expected = sizes.map((n) => (n === 1 ? "1 comment" : `${n} comments`));
@@ -41,7 +36,7 @@ describe("comment counts on an index page", () => {
 
   it("normalises a link's path like the widget's thread key", async () => {
     const [thread] = await seeded("path", [2]);
-    const { page } = await open(browser, indexPage({ links: `${thread}/index.html,${thread}/,${thread}` }));
+    const { page } = await open(browser(), indexPage({ links: `${thread}/index.html,${thread}/,${thread}` }));
     await expect
       .poll(() => page.locator("a[data-goalpost-count]").allInnerTexts())
       .toEqual(["2 comments", "2 comments", "2 comments"]);
@@ -49,7 +44,7 @@ describe("comment counts on an index page", () => {
 
   it("splits more than 100 threads into requests of 100", async () => {
     const threads = Array.from({ length: 150 }, (_, i) => `/many/${Date.now().toString(36)}/${i}`);
-    const { page, apiRequests } = await open(browser, indexPage({ threads: threads.join(",") }));
+    const { page, apiRequests } = await open(browser(), indexPage({ threads: threads.join(",") }));
     await expect.poll(() => page.locator("goalpost-count", { hasText: "0 comments" }).count()).toBe(150);
     expect(apiRequests).toHaveLength(2);
   });
@@ -60,7 +55,7 @@ describe("comment counts on an index page", () => {
     ["fr", ["0 commentaire", "1 commentaire", "2 commentaires", "5 commentaires"]],
   ])("says N comments with the plural rules of %s", async (lang, expected) => {
     const threads = await seeded(`plural-${lang}`, [0, 1, 2, 5]);
-    const { page } = await open(browser, indexPage({ threads: threads.join(","), lang }));
+    const { page } = await open(browser(), indexPage({ threads: threads.join(","), lang }));
     await expect.poll(() => page.locator("goalpost-count").allInnerTexts()).toEqual(expected);
   });
 });

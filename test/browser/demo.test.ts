@@ -1,22 +1,17 @@
 // The demo page as a reader sees it, in both themes. Screenshots go to test-results/, or
 // to docs/ (the README's pictures) with UPDATE_SCREENSHOTS=1.
 import { mkdirSync } from "node:fs";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, open } from "./helpers";
+import { describe, expect, it } from "vitest";
+import { open, sharedBrowser } from "./helpers";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
+const browser = sharedBrowser();
 
 const dir = process.env.UPDATE_SCREENSHOTS ? "docs" : "test-results";
 
 describe("the demo page", () => {
   for (const colorScheme of ["light", "dark"] as const) {
     it(`shows the seeded thread with nested replies (${colorScheme})`, async () => {
-      const { page, errors } = await open(browser, "/", { colorScheme, viewport: { width: 900, height: 900 } });
+      const { page, errors } = await open(browser(), "/", { colorScheme, viewport: { width: 900, height: 900 } });
       const comments = page.locator("goalpost-comments");
       await comments.locator("article").first().waitFor();
       expect(await comments.locator("h2").innerText()).toBe("8 comments");

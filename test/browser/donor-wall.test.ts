@@ -1,13 +1,8 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ADMIN_TOKEN } from "./config";
-import { api, article, campaign, launch, open, uniqueThread } from "./helpers";
+import { api, article, campaign, open, sharedBrowser, uniqueThread } from "./helpers";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
+const browser = sharedBrowser();
 
 async function admin(method: string, path: string, body: unknown) {
   const res = await fetch(`${api}/api/v1/admin${path}`, {
@@ -38,7 +33,7 @@ describe("the donor wall under the goal bar", () => {
   for (const colorScheme of ["light", "dark"] as const) {
     it(`names public donors with amount and time, never an e-mail (${colorScheme}, 360 px)`, async () => {
       const slug = await walled();
-      const { page, errors } = await open(browser, article({ campaign: slug, thread: uniqueThread("wall") }), {
+      const { page, errors } = await open(browser(), article({ campaign: slug, thread: uniqueThread("wall") }), {
         viewport: { width: 360, height: 780 },
         colorScheme,
       });
@@ -65,7 +60,7 @@ describe("the donor wall under the goal bar", () => {
       { tiers: [{ amount: 100_000 }], period: { kind: "open" } },
       [2_500],
     );
-    const { page } = await open(browser, article({ campaign: slug, thread: uniqueThread("nowall") }));
+    const { page } = await open(browser(), article({ campaign: slug, thread: uniqueThread("nowall") }));
     await page.locator("goalpost-goal [part=raised]").waitFor();
     expect(await page.locator("goalpost-goal [part=wall]").count()).toBe(0);
   });

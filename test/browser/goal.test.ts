@@ -1,18 +1,13 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { article, campaign, launch, open, uniqueThread } from "./helpers";
+import { describe, expect, it } from "vitest";
+import { article, campaign, open, sharedBrowser, uniqueThread } from "./helpers";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
+const browser = sharedBrowser();
 
 const slug = (name: string) => `${name}-${Date.now().toString(36)}`;
 
 describe("the demo page from another origin", () => {
   it("paints goal and comments with exactly one API request", async () => {
-    const { page, apiRequests, errors } = await open(browser, "/");
+    const { page, apiRequests, errors } = await open(browser(), "/");
     await page.locator("goalpost-comments h2").waitFor();
     await page.locator("goalpost-goal [role=progressbar]").waitFor();
     await page.waitForLoadState("networkidle");
@@ -25,7 +20,7 @@ describe("the demo page from another origin", () => {
   });
 
   it("shows the seeded goal: marks, raised amount, percent, donors and the month", async () => {
-    const { page } = await open(browser, "/");
+    const { page } = await open(browser(), "/");
     const goal = page.locator("goalpost-goal");
     await goal.locator("[role=progressbar]").waitFor();
     expect(await goal.locator("[part=marks] span").allInnerTexts()).toEqual(["$0", "$2,500", "$5,000"]);
@@ -49,7 +44,7 @@ describe("the demo page from another origin", () => {
 describe("goal states", () => {
   it("keeps the bar full and says so above 100 %", async () => {
     const name = await campaign(slug("reached"), { tiers: [{ amount: 100000 }], period: { kind: "open" } }, [112000]);
-    const { page } = await open(browser, article({ campaign: name, thread: uniqueThread("reached") }));
+    const { page } = await open(browser(), article({ campaign: name, thread: uniqueThread("reached") }));
     const goal = page.locator("goalpost-goal");
     await goal.locator("[part=percent]").waitFor();
     expect(await goal.locator("[part=percent]").innerText()).toBe("Goal reached · 112%");
@@ -62,14 +57,14 @@ describe("goal states", () => {
       tiers: [{ amount: 5000 }],
       period: { kind: "fixed", endsAt: "2020-01-01T00:00:00Z" },
     });
-    const { page } = await open(browser, article({ campaign: ended, thread: uniqueThread("ended") }));
+    const { page } = await open(browser(), article({ campaign: ended, thread: uniqueThread("ended") }));
     await expect.poll(() => page.locator("goalpost-goal [part=deadline]").textContent()).toBe("Ended");
     const later = new Date(Date.now() + 10.5 * 86_400_000).toISOString();
     const fixed = await campaign(slug("fixed"), {
       tiers: [{ amount: 5000 }],
       period: { kind: "fixed", endsAt: later },
     });
-    const second = await open(browser, article({ campaign: fixed, thread: uniqueThread("fixed") }));
+    const second = await open(browser(), article({ campaign: fixed, thread: uniqueThread("fixed") }));
     await expect
       .poll(() => second.page.locator("goalpost-goal [part=deadline]").textContent())
       .toMatch(/^1[01] days left$/);
@@ -82,7 +77,7 @@ describe("goal states", () => {
       [250_000],
     );
     const { page, apiRequests } = await open(
-      browser,
+      browser(),
       article({ campaign: name, thread: uniqueThread("ru"), lang: "ru" }),
     );
     const goal = page.locator("goalpost-goal");
@@ -103,7 +98,7 @@ describe("goal states", () => {
 describe("embedding", () => {
   it("lets several parts placed as elements share one request", async () => {
     const { page, apiRequests } = await open(
-      browser,
+      browser(),
       article({ elements: "1", campaign: "demo", thread: uniqueThread("elements") }),
     );
     await page.locator("goalpost-comments h2").waitFor();
@@ -114,7 +109,7 @@ describe("embedding", () => {
 
   it("shows one quiet line and throws nothing when the API is unreachable", async () => {
     const { page, errors } = await open(
-      browser,
+      browser(),
       article({ api: "http://127.0.0.1:9", campaign: "demo", thread: "/x" }),
     );
     await expect
@@ -129,7 +124,7 @@ describe("embedding", () => {
 
   it("logs a prefixed console error for bad configuration", async () => {
     const { page, errors } = await open(
-      browser,
+      browser(),
       article({ campaign: "Not A Slug", thread: uniqueThread("bad"), theme: "purple" }),
     );
     await page.locator("goalpost-comments h2").waitFor();

@@ -1,7 +1,7 @@
 // Shared pieces of the browser tests: Chromium, pages with a log of API requests, and
 // data seeded through the public and admin API (each test makes its own).
 import { type Browser, type BrowserContextOptions, chromium, type Page } from "playwright-core";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { ADMIN_TOKEN, CHROMIUM_ARGS } from "./config";
 
 export const api = inject("api");
@@ -9,6 +9,24 @@ export const site = inject("site");
 
 export const launch = (): Promise<Browser> =>
   chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+
+/**
+ * One Chromium for the calling test file: launched before its tests, closed after them.
+ * Call at the file's top level; the getter returns the running browser.
+ */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error("sharedBrowser: Chromium is not running (call it at a file's top level)");
+    return browser;
+  };
+}
 
 export type Opened = { page: Page; apiRequests: string[]; errors: string[] };
 

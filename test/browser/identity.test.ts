@@ -1,15 +1,10 @@
 // SSO-verified commenting and editing from the widget, and the owner's mark.
 import { createHmac } from "node:crypto";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ADMIN_TOKEN, SSO_SECRET } from "./config";
-import { api, article, launch, open, uniqueThread } from "./helpers";
+import { api, article, open, sharedBrowser, uniqueThread } from "./helpers";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
+const browser = sharedBrowser();
 
 /** A data-sso value as a host page would sign it. */
 function sso(id: string, name: string) {
@@ -32,7 +27,7 @@ describe("verified identity from data-sso", () => {
   it("posts as the signed reader with a verified mark, sending the author key and the identity", async () => {
     const key = uniqueThread("sso-post");
     const identity = sso(`reader-${Date.now()}`, "Jorge Verified");
-    const { page, errors } = await open(browser, article({ thread: key, sso: identity }));
+    const { page, errors } = await open(browser(), article({ thread: key, sso: identity }));
     await page.locator("goalpost-comments h2").waitFor();
     const sent = page.waitForRequest((r) => r.method() === "POST" && r.url().endsWith("/api/v1/comments"));
     const form = page.locator("goalpost-comments form[part=form]");
@@ -58,7 +53,7 @@ describe("verified identity from data-sso", () => {
     const key = uniqueThread("sso-edit");
     const identity = sso(`editor-${Date.now()}`, "Ann Editor");
     const { comment } = await post({ thread: key, body: "Before the edit." }, { "X-Goalpost-SSO": identity });
-    const { page } = await open(browser, article({ thread: key, sso: identity }));
+    const { page } = await open(browser(), article({ thread: key, sso: identity }));
     const mine = page.locator("goalpost-comments article", { hasText: "Before the edit." });
     await mine.getByRole("button", { name: "Edit" }).click();
     const patch = page.waitForRequest((r) => r.method() === "PATCH");
@@ -77,7 +72,7 @@ describe("verified identity from data-sso", () => {
   it("offers no edit to another reader's identity", async () => {
     const key = uniqueThread("sso-other");
     await post({ thread: key, body: "Ann's words." }, { "X-Goalpost-SSO": sso(`ann-${Date.now()}`, "Ann") });
-    const { page } = await open(browser, article({ thread: key, sso: sso(`eve-${Date.now()}`, "Eve") }));
+    const { page } = await open(browser(), article({ thread: key, sso: sso(`eve-${Date.now()}`, "Eve") }));
     const theirs = page.locator("goalpost-comments article", { hasText: "Ann's words." });
     await theirs.locator("[part=verified]").waitFor();
     expect(await theirs.getByRole("button", { name: "Edit" }).count()).toBe(0);
@@ -93,7 +88,7 @@ describe("owner comments", () => {
         Authorization: `Bearer ${ADMIN_TOKEN}`,
       },
     );
-    const { page } = await open(browser, article({ thread: key }));
+    const { page } = await open(browser(), article({ thread: key }));
     const theirs = page.locator("goalpost-comments article", { hasText: "From the editors." });
     expect(await theirs.locator("[part=owner]").innerText()).toBe("owner");
     expect(await theirs.locator("[part=verified]").count()).toBe(0);

@@ -1,23 +1,19 @@
 // Inline feedback, author questions and the floating bubble in Chromium, on the long
 // fixture article of site-inline.ts. The last test writes docs/inline.png with UPDATE_SCREENSHOTS=1.
 import { mkdirSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, site, uniqueThread } from "./helpers";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { sharedBrowser, site, uniqueThread } from "./helpers";
 import { anchored, boxOf, highlighted, select } from "./inline-helpers";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
+const browser = sharedBrowser();
 
 const PASSAGE = "the bridge was closed again";
 const inline = (params: Record<string, string>) => `/inline?${new URLSearchParams({ inline: "on", ...params })}`;
 
 /** Opens an inline fixture and waits for the comments list and the second file. */
 async function reader(params: Record<string, string>, init?: string) {
-  const context = await browser.newContext({ locale: "en-US" });
+  const context = await browser().newContext({ locale: "en-US" });
   if (init) await context.addInitScript(init);
   const page = await context.newPage();
   const errors: string[] = [];

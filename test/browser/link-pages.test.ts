@@ -1,25 +1,14 @@
-// The confirmation and unsubscribe pages behind the links of notification messages, in a
-// browser with JavaScript off: the one button is a plain form, and pressing it acts.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launch } from "./helpers";
+import { describe, expect, inject, it } from "vitest";
+import { sharedBrowser } from "./helpers";
 
 // The pending subscription and the sent notification come from the global setup
 // (link-fixtures.ts), on the one wrangler dev of all browser files.
 const api = inject("api");
 const tokens = inject("linkTokens");
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function pageWithoutScript(url: string, locale = "en-US") {
-  const context = await browser.newContext({ javaScriptEnabled: false, locale });
+  const context = await browser().newContext({ javaScriptEnabled: false, locale });
   const page = await context.newPage();
   const methods: string[] = [];
   page.on("request", (request) => request.isNavigationRequest() && methods.push(request.method()));

@@ -1,13 +1,9 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { ADMIN_TOKEN } from "./config";
-import { api, article, campaign, launch, open, uniqueThread } from "./helpers";
+import { api, article, campaign, open, sharedBrowser, uniqueThread } from "./helpers";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
+const browser = sharedBrowser();
 
 /** Waits until the page's live client has an open socket. */
 const liveOpen = (page: Page) => page.locator('[data-goalpost-live="open"]').waitFor({ state: "attached" });
@@ -22,8 +18,8 @@ describe("live updates between two pages", () => {
   it("a comment posted on one page shows '1 new comment' on the other, and the reader's view stays put", async () => {
     const thread = uniqueThread("live");
     const url = article({ thread });
-    const reader = await open(browser, url);
-    const writer = await open(browser, url);
+    const reader = await open(browser(), url);
+    const writer = await open(browser(), url);
     await Promise.all([liveOpen(reader.page), liveOpen(writer.page)]);
     await post(writer.page, "Hello from the other page");
     const button = reader.page.locator("goalpost-comments [part=new-comments]");
@@ -50,7 +46,7 @@ describe("live updates between two pages", () => {
       { tiers: [{ amount: 10000 }], period: { kind: "open" } },
       [1000],
     );
-    const { page, errors } = await open(browser, article({ campaign: slug, thread: uniqueThread("live-goal") }));
+    const { page, errors } = await open(browser(), article({ campaign: slug, thread: uniqueThread("live-goal") }));
     await liveOpen(page);
     const goal = page.locator("goalpost-goal");
     expect(await goal.locator("[part=raised]").innerText()).toBe("$10");
@@ -81,7 +77,7 @@ describe("live updates between two pages", () => {
       tiers: [{ amount: 10000 }],
       period: { kind: "open" },
     });
-    const { page } = await open(browser, article({ campaign: slug }), { reducedMotion: "reduce" });
+    const { page } = await open(browser(), article({ campaign: slug }), { reducedMotion: "reduce" });
     await liveOpen(page);
     await fetch(`${api}/api/v1/admin/campaigns/${slug}/donations`, {
       method: "POST",

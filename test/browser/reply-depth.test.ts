@@ -1,17 +1,12 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { article, comment, launch, open, uniqueThread } from "./helpers";
+import { describe, expect, it } from "vitest";
+import { article, comment, open, sharedBrowser, uniqueThread } from "./helpers";
 
 // MAX_REPLY_DEPTH (8) and reply paging (50 replies per top-level comment) in the widget.
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
+const browser = sharedBrowser();
 
 async function thread(key: string, params: Record<string, string> = {}) {
-  const opened = await open(browser, article({ thread: key, ...params }));
+  const opened = await open(browser(), article({ thread: key, ...params }));
   await opened.page.locator("goalpost-comments h2").waitFor();
   return opened;
 }

@@ -1,16 +1,12 @@
-import type { Browser, Page, Route } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { api, article, launch, site, uniqueThread } from "./helpers";
+import type { Page, Route } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { api, article, sharedBrowser, site, uniqueThread } from "./helpers";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(() => browser?.close());
+const browser = sharedBrowser();
 
 /** A fresh page whose requests to the API go through `handler` first; records API GETs. */
 async function withRoute(pattern: string, handler: (route: Route, page: Page) => Promise<void>) {
-  const context = await browser.newContext({ locale: "en-US" });
+  const context = await browser().newContext({ locale: "en-US" });
   const page = await context.newPage();
   const reads: string[] = [];
   const errors: string[] = [];

@@ -1,22 +1,13 @@
 import { SELF } from "cloudflare:test";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { MemoryLayer } from "../../src/middleware/memory-cache";
 import { moderate, posted, uniqueThread } from "./comments-helpers";
+import { BASE, donate, stopClockMidWindow } from "./edge-cache-helpers";
 import { admin, call, createCampaign } from "./helpers";
 
-const BASE = "http://goalpost.test";
 const embedOf = (slug: string, thread: string) => `/api/v1/embed?campaign=${slug}&thread=${encodeURIComponent(thread)}`;
-const donate = (slug: string, amount: number) =>
-  admin("POST", `/api/v1/admin/campaigns/${slug}/donations`, { body: { amount } });
 
-// Entries live in TTL windows of the request clock (30 s by default). Reads that expect a HIT
-// run on a stopped clock mid-window, so a window boundary can never fall between them.
-const MID_WINDOW = Date.parse("2026-03-01T12:00:10Z");
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(MID_WINDOW);
-});
-afterEach(() => vi.useRealTimers());
+stopClockMidWindow();
 
 describe("versions per thread and per campaign", () => {
   it("a comment on thread A leaves thread B's cached page served and refreshes A's", async () => {

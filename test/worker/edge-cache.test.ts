@@ -1,21 +1,11 @@
 import { createExecutionContext, env, SELF } from "cloudflare:test";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import app from "../../src/index";
 import { posted, uniqueThread } from "./comments-helpers";
-import { admin, call, createCampaign } from "./helpers";
+import { BASE, donate, stopClockMidWindow } from "./edge-cache-helpers";
+import { call, createCampaign } from "./helpers";
 
-const BASE = "http://goalpost.test";
-const donate = (slug: string, amount: number) =>
-  admin("POST", `/api/v1/admin/campaigns/${slug}/donations`, { body: { amount } });
-
-// Entries live in TTL windows of the request clock (30 s by default). Reads that expect a HIT
-// run on a stopped clock mid-window, so a window boundary can never fall between them.
-const MID_WINDOW = Date.parse("2026-03-01T12:00:10Z");
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(MID_WINDOW);
-});
-afterEach(() => vi.useRealTimers());
+stopClockMidWindow();
 
 describe("edge cache and ETags on public GETs", () => {
   it("serves a repeat read from the cache with the same strong ETag and no D1 query", async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import app from "../../src/index";
 import { posted, uniqueThread } from "./comments-helpers";
 import { ADMIN, call, createCampaign } from "./helpers";
-import { snapshot } from "./storage";
+import { expectRejectedCleanly } from "./storage";
 
 // Property-based: generated junk at every endpoint never yields a 5xx, always yields the
 // error envelope when rejected, and a rejected request leaves storage unchanged.
@@ -50,18 +50,6 @@ const junkBody = (keys: string[]) =>
 
 const RUNS = 25;
 const TIMEOUT = 120_000;
-
-async function expectRejectedCleanly(send: () => Promise<{ status: number; json: any }>) {
-  const before = await snapshot();
-  const res = await send();
-  expect(res.status, JSON.stringify(res.json)).toBeLessThan(500);
-  if (res.status >= 400) {
-    expect(typeof res.json?.error?.code).toBe("string");
-    expect(typeof res.json?.error?.message).toBe("string");
-    expect(await snapshot()).toEqual(before);
-  }
-  return res;
-}
 
 /** URL-encodes junk; a lone surrogate (which no URL can carry) becomes U+FFFD first. */
 const enc = (value: string) =>

@@ -1,32 +1,8 @@
-import { createExecutionContext, env } from "cloudflare:test";
+import { env } from "cloudflare:test";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import app from "../../src/index";
-import { list, moderate, post, posted, stored, uniqueIp, uniqueThread } from "./comments-helpers";
+import { postWith } from "./abuse-helpers";
+import { list, moderate, post, posted, stored, uniqueThread } from "./comments-helpers";
 import { admin, call, errorOf } from "./helpers";
-
-/** Calls the app with some vars overridden (MODERATION, RATE_LIMIT_COMMENTS, …). */
-async function callWith(
-  vars: Record<string, string>,
-  method: string,
-  path: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-) {
-  const init: RequestInit = { method, headers: { "CF-Connecting-IP": uniqueIp(), ...headers } };
-  if (body !== undefined) {
-    init.body = JSON.stringify(body);
-    (init.headers as Record<string, string>)["Content-Type"] = "application/json";
-  }
-  const res = await app.fetch(
-    new Request(`http://goalpost.test${path}`, init),
-    { ...env, ...vars },
-    createExecutionContext(),
-  );
-  return { status: res.status, headers: res.headers, json: (await res.json()) as any };
-}
-
-const postWith = (vars: Record<string, string>, body: Record<string, unknown>, headers: Record<string, string> = {}) =>
-  callWith(vars, "POST", "/api/v1/comments", { body: "hello", ...body }, headers);
 
 const adminList = (query: string) => admin("GET", `/api/v1/admin/comments?${query}`);
 

@@ -1,4 +1,5 @@
 import { env } from "cloudflare:test";
+import { expect } from "vitest";
 
 /** Row counts of every table, to prove that a rejected request changed nothing. */
 export async function snapshot(): Promise<Record<string, number>> {
@@ -16,4 +17,20 @@ export async function snapshot(): Promise<Record<string, number>> {
   counts["campaigns.max_updated_at"] = state?.u ?? 0;
   counts["donations.sum_amount"] = state?.a ?? 0;
   return counts;
+}
+
+/**
+ * Sends a request that may be junk: it never yields a 5xx, a rejection carries the error
+ * envelope, and a rejected request leaves every table as it was. Returns the answer.
+ */
+export async function expectRejectedCleanly<T extends { status: number; json: any }>(send: () => Promise<T>) {
+  const before = await snapshot();
+  const res = await send();
+  expect(res.status, JSON.stringify(res.json)).toBeLessThan(500);
+  if (res.status >= 400) {
+    expect(typeof res.json?.error?.code).toBe("string");
+    expect(typeof res.json?.error?.message).toBe("string");
+    expect(await snapshot()).toEqual(before);
+  }
+  return res;
 }
