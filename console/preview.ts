@@ -50,7 +50,9 @@ function widgetUrl(): string {
 function widget(): Promise<boolean> {
   loading ??= new Promise((resolve) => {
     answerPreviews();
-    const script = h("script", { async: true });
+    // No live client: a preview has nothing to follow, and this page's Trusted Types policy
+    // (goalpost-console) would refuse the widget's own when it loaded /widget-live.js.
+    const script = h("script", { async: true, "data-live": "off" });
     script.src = widgetUrl(); // a TrustedScriptURL where supported, typed as the string it stands for
     script.addEventListener("error", () => resolve(false));
     document.head.append(script);
