@@ -1,33 +1,9 @@
-// A tiny element builder. Strings become Text nodes, never parsed as HTML, so text from
-// the API (titles, donors, comments) can only ever reach the page as text.
+// Form fields, focus and dates for the console. The element builder `h` (widget/h.ts) turns
+// strings into Text nodes, never HTML, so text from the API can only reach the page as text.
 
-type Value = string | number | boolean | null | undefined;
-type Handler = (event: Event) => void;
-export type Props = Record<string, Value | Handler>;
-export type Kid = Node | string | number | null | undefined | false;
+import { h } from "../widget/h";
 
-/** Creates `tag` with attributes (functions named `on…` become listeners) and children. */
-export function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props?: Props | null,
-  ...kids: Kid[]
-): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(props ?? {})) {
-    if (typeof value === "function") el.addEventListener(name.slice(2), value);
-    else if (value != null && value !== false) el.setAttribute(name, value === true ? "" : String(value));
-  }
-  append(el, kids);
-  return el;
-}
-
-/** Appends children, skipping the empty ones so conditional parts read naturally. */
-export function append(parent: Node & ParentNode, kids: Kid[]) {
-  for (const kid of kids) {
-    if (kid === null || kid === undefined || kid === false) continue;
-    parent.append(typeof kid === "number" ? String(kid) : kid);
-  }
-}
+export { h, type Kid, type Props } from "../widget/h";
 
 let ids = 0;
 /** An id unique within the page, for label, aria-describedby and datalist wiring. */

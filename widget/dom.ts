@@ -1,20 +1,7 @@
-// A tiny element builder. Strings become Text nodes (never parsed as HTML), so user
-// text can only reach the DOM as text.
+// The widget's shadow roots and ids. The element builder is h.ts's.
 import { CSS } from "./styles";
 
-type Value = string | number | boolean | null | undefined | ((event: Event) => void);
-export type Kid = Node | string | null | undefined | false;
-
-/** Creates `tag` with attributes (`on*` functions become listeners) and children. */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props?: Record<string, Value> | null, ...kids: Kid[]) {
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(props ?? {})) {
-    if (typeof value === "function") el.addEventListener(name.slice(2), value);
-    else if (value != null && value !== false) el.setAttribute(name, value === true ? "" : String(value));
-  }
-  el.append(...(kids.filter((kid) => kid != null && kid !== false) as (Node | string)[]));
-  return el;
-}
+export { h, type Kid, type Props } from "./h";
 
 let sheet: CSSStyleSheet | undefined;
 
@@ -31,7 +18,9 @@ export function shadow(host: HTMLElement): ShadowRoot {
     }
     root.adoptedStyleSheets = [sheet];
   } catch {
-    root.append(h("style", null, CSS));
+    const style = document.createElement("style");
+    style.textContent = CSS;
+    root.append(style);
   }
   return root;
 }

@@ -2,17 +2,9 @@
 // the floating bubble) lives in shadow roots of hosts marked data-goalpost-ui: the host
 // page's CSS cannot reach in, ours cannot leak out, and the text map skips them.
 
-/** A tiny element builder; strings become Text nodes, never HTML. */
-export function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Record<string, string> = {},
-  ...kids: (Node | string)[]
-) {
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(props)) el.setAttribute(name, value);
-  el.append(...kids);
-  return el;
-}
+import { h } from "../h";
+
+export { h };
 
 // Colours follow the widget's --goalpost-* properties, which inherit into shadow roots.
 const CSS = `:host{all:initial}
