@@ -1,28 +1,30 @@
-import { createExecutionContext, env } from "cloudflare:test";
+import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import { signSso } from "../../src/domain/sso";
 import app from "../../src/index";
 import { uniqueIp } from "./comments-helpers";
 
 export const SSO_SECRET = "test-sso-secret-0123456789";
 
-/** Calls the worker with some vars overridden (MODERATION, SSO_SECRET, …); a fresh client IP unless given. */
+/**
+ * Calls the worker with some vars overridden (MODERATION, SSO_SECRET, …); a fresh client IP
+ * unless given. With `settle`, waits for the request's waitUntil work (spam learning) too.
+ */
 export async function callWith(
   vars: Record<string, string>,
   method: string,
   path: string,
   body?: unknown,
   headers: Record<string, string> = {},
+  { settle = false } = {},
 ) {
   const init: RequestInit = { method, headers: { "CF-Connecting-IP": uniqueIp(), ...headers } };
   if (body !== undefined) {
     init.body = JSON.stringify(body);
     (init.headers as Record<string, string>)["Content-Type"] = "application/json";
   }
-  const res = await app.fetch(
-    new Request(`http://goalpost.test${path}`, init),
-    { ...env, ...vars },
-    createExecutionContext(),
-  );
+  const ctx = createExecutionContext();
+  const res = await app.fetch(new Request(`http://goalpost.test${path}`, init), { ...env, ...vars }, ctx);
+  if (settle) await waitOnExecutionContext(ctx);
   const text = await res.text();
   return { status: res.status, headers: res.headers, json: text ? (JSON.parse(text) as any) : null };
 }

@@ -1,6 +1,5 @@
-import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
-import worker from "../../src/index";
-import { uniqueIp } from "./comments-helpers";
+import { env } from "cloudflare:test";
+import { callWith as callVars } from "./abuse-helpers";
 import { admin } from "./helpers";
 import { importBatch, uniqueId } from "./import-helpers";
 
@@ -62,22 +61,11 @@ export async function storedSpam(id: string) {
     .first<{ status: string; spam_label: string | null; spam_score: number | null; spam_reasons: string | null }>();
 }
 
-/** The worker with extra vars (SPAM_FILTER, Turnstile keys); returns status and JSON. */
-export async function callWith(
+/** The worker with extra vars (SPAM_FILTER, Turnstile keys), once its waitUntil work is done. */
+export const callWith = (
   vars: Record<string, string>,
   method: string,
   path: string,
   body?: unknown,
   headers: Record<string, string> = {},
-) {
-  const ctx = createExecutionContext();
-  const request = new Request(`http://goalpost.test${path}`, {
-    method,
-    headers: { "Content-Type": "application/json", "CF-Connecting-IP": uniqueIp(), ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const res = await worker.fetch(request, { ...env, ...vars } as never, ctx);
-  await waitOnExecutionContext(ctx);
-  const text = await res.text();
-  return { status: res.status, json: text ? JSON.parse(text) : null };
-}
+) => callVars(vars, method, path, body, headers, { settle: true });
