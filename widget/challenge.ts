@@ -2,20 +2,21 @@
 // Its script loads the first time someone focuses a form, never on pages nobody writes on.
 // The challenge renders into the host page's light DOM and is slotted into the form: its
 // iframe does not work inside Shadow DOM.
+import { setScriptSrc, TURNSTILE_SRC } from "./trusted";
+
 type Turnstile = {
   render(el: HTMLElement, options: { sitekey: string }): string;
   getResponse(id: string): string | undefined;
   reset(id: string): void;
 };
 
-const SRC = "https://challenges.cloudflare.com/turnstile/v0/api.js?render=explicit";
 let script: Promise<Turnstile> | undefined;
 let count = 0;
 
 const load = () =>
   (script ??= new Promise((resolve, reject) => {
     const tag = document.createElement("script");
-    tag.src = SRC;
+    setScriptSrc(tag, TURNSTILE_SRC);
     tag.async = true;
     tag.onload = () => resolve((window as unknown as { turnstile: Turnstile }).turnstile);
     tag.onerror = reject;
