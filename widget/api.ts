@@ -93,27 +93,6 @@ export async function call<T>(
   return data as T;
 }
 
-/**
- * A write that may be retried: after a network failure or timeout it is sent again with the
- * same Idempotency-Key (twice, after 1 s and 3 s), so a post whose answer was lost is stored once.
- */
-export async function callWithRetry<T>(
-  base: string,
-  method: string,
-  path: string,
-  body: unknown,
-  key: string,
-): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await call<T>(base, method, path, body, null, key);
-    } catch (error) {
-      if ((error as ApiError).status !== 0 || attempt >= 2) throw error;
-      await new Promise((resolve) => setTimeout(resolve, attempt ? 3000 : 1000));
-    }
-  }
-}
-
 /** One part's wish: a campaign, or a thread page ("thread|sort|limit"). */
 type Wish = {
   base: string;
