@@ -3,9 +3,10 @@
 // on the reader's first pointerdown, focus or key in a comments element, or once the page
 // is idle after first paint. Everything it wires is already on the page with its final
 // size: it only adds the handlers. A click or submit made before it arrives is held and
-// replayed once it has wired the page.
+// replayed once it has wired the page. The chunk then loads the live client.
 import { INTERACTIONS_PATH } from "./asset-urls";
 import type { CommentsElement } from "./comments";
+import { defaults } from "./config";
 import type { Interactions } from "./interactions";
 import { setScriptSrc } from "./trusted";
 
@@ -20,7 +21,7 @@ export function later(job: (x: Interactions) => void) {
 }
 
 /** Loads the chunk from `base`, once per page. */
-function load(base: string) {
+export function load(base: string) {
   if (loading) return;
   loading = true;
   addEventListener(
@@ -29,6 +30,7 @@ function load(base: string) {
       chunk = (e as CustomEvent<Interactions>).detail;
       for (const job of jobs) job(chunk);
       jobs = [];
+      chunk.live(base, defaults.live, setScriptSrc);
     },
     { once: true },
   );
@@ -51,5 +53,4 @@ export function hook(w: CommentsElement) {
   };
   for (const type of ["pointerdown", "focusin", "keydown", "click", "submit"])
     w.root.addEventListener(type, early, { capture: true, signal: w.signal });
-  (window.requestIdleCallback ?? setTimeout)(() => load(w.api));
 }

@@ -8,6 +8,7 @@ import { attr, httpUrl, pickLocale, theme, warn } from "./config";
 import { h, shadow } from "./dom";
 import { Fmt } from "./format";
 import { type Key, pack } from "./i18n";
+import { load } from "./later";
 import type { Embed } from "./types";
 
 export abstract class Part extends HTMLElement {
@@ -96,6 +97,8 @@ export abstract class Part extends HTMLElement {
         if (signal.aborted) return;
         render(data);
         this.painted = true;
+        // After first paint, when the page is idle: the interactions chunk (widget/later.ts).
+        (window.requestIdleCallback ?? setTimeout)(() => load(this.api));
       })
       // Unreachable API or a bug while rendering: one quiet line, nothing thrown at the page.
       .catch((error) =>

@@ -44,7 +44,7 @@ async function held(thread: string) {
 /** The boxes of what a reader can click, in page order. */
 const boxes = (page: Page) =>
   page.locator("goalpost-comments").evaluate((el) =>
-    [...el.shadowRoot!.querySelectorAll("form, button, textarea, input, article")].map((node) => {
+    Array.from(el.shadowRoot!.querySelectorAll("form, button, textarea, input, article"), (node) => {
       const { x, y, width, height } = node.getBoundingClientRect();
       return [node.tagName, x, y, width, height];
     }),

@@ -4,6 +4,8 @@ import type { ApiError } from "../api";
 import type { CommentsElement } from "../comments";
 import type { Comment, ReplyPage, Votes } from "../types";
 import { message, removed } from "./list";
+import { send } from "./send";
+import { setToken, setVote, voter } from "./store";
 
 /** Wires the article of `c` (its replies container `replies`, its "More replies" button `more`). */
 export function wireComment(
@@ -15,7 +17,7 @@ export function wireComment(
 ) {
   if (more) moreReplies(w, c.id, c.moreReplies ?? null, replies, more);
   if (c.deleted) return;
-  const { call, commentForm, h, setHtml, setToken, token } = w.kit;
+  const { commentForm, h, setHtml, token } = w.kit;
   const t = w.fmt.t;
   const footer = article.querySelector<HTMLElement>(":scope > [part=actions]")!;
   const body = article.querySelector<HTMLElement>(":scope > [part=body]")!;
@@ -57,7 +59,7 @@ export function wireComment(
     );
     editor.onsubmit = (event) => {
       event.preventDefault();
-      call<Comment>(w.api, "PATCH", `/comments/${encodeURIComponent(c.id)}`, { body: text.value }, token(c.id)).then(
+      send<Comment>(w, "PATCH", `/comments/${encodeURIComponent(c.id)}`, { body: text.value }, token(c.id)).then(
         (updated) => {
           c.body = updated.body;
           setHtml(body, updated.html, updated.body);
@@ -71,8 +73,8 @@ export function wireComment(
     text.focus();
   };
   deleteButton.onclick = () =>
-    call(w.api, "DELETE", `/comments/${encodeURIComponent(c.id)}`, undefined, token(c.id)).then(() => {
-      setToken(c.id, null);
+    send(w, "DELETE", `/comments/${encodeURIComponent(c.id)}`, undefined, token(c.id)).then(() => {
+      setToken(w.kit.state, c.id, null);
       removed(w, c, article, replies);
     }, fail);
 }
@@ -98,8 +100,7 @@ function moreReplies(w: CommentsElement, id: string, cursor: string | null, repl
 
 /** Up/down toggle buttons with an optimistic update that is rolled back on error. */
 function votes(w: CommentsElement, c: Comment, buttons: HTMLButtonElement[], error: HTMLElement) {
-  const { call, myVote, setVote, voter } = w.kit;
-  let mine = myVote(c.id);
+  let mine = w.kit.state.votes[c.id] ?? 0;
   const paint = () => {
     buttons[0]!.lastElementChild!.textContent = String(c.upvotes);
     buttons[1]!.lastElementChild!.textContent = String(c.downvotes);
@@ -115,10 +116,13 @@ function votes(w: CommentsElement, c: Comment, buttons: HTMLButtonElement[], err
     mine = next;
     error.textContent = "";
     paint();
-    call<Votes>(w.api, "POST", `/comments/${encodeURIComponent(c.id)}/votes`, { voter: voter(), value: next }).then(
+    send<Votes>(w, "POST", `/comments/${encodeURIComponent(c.id)}/votes`, {
+      voter: voter(w.kit.state),
+      value: next,
+    }).then(
       (res) => {
         ({ upvotes: c.upvotes, downvotes: c.downvotes, myVote: mine } = res);
-        setVote(c.id, mine);
+        setVote(w.kit.state, c.id, mine);
         paint();
       },
       (e: ApiError) => {

@@ -5,6 +5,8 @@ import type { CommentsElement } from "../comments";
 import type { Comment, Posted } from "../types";
 import { challenge } from "./challenge";
 import { message } from "./list";
+import { send } from "./send";
+import { randomKey, setToken } from "./store";
 
 /**
  * A write that may be retried: after a network failure or timeout it is sent again with the
@@ -13,7 +15,7 @@ import { message } from "./list";
 async function callWithRetry<T>(w: CommentsElement, path: string, body: unknown, key: string): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await w.kit.call<T>(w.api, "POST", path, body, null, key);
+      return await send<T>(w, "POST", path, body, null, key);
     } catch (error) {
       if ((error as ApiError).status !== 0 || attempt >= 2) throw error;
       await new Promise((resolve) => setTimeout(resolve, attempt ? 3000 : 1000));
@@ -77,9 +79,14 @@ export function wireForm(w: CommentsElement, form: HTMLFormElement, parent: Comm
           anchor: parent ? undefined : w.quote,
           turnstileToken: turnstileToken(),
         },
-        w.kit.randomKey(),
+        randomKey(),
       );
-      w.kit.setToken(res.comment.id, res.editToken, Date.parse(res.editableUntil) - Date.parse(res.comment.createdAt));
+      setToken(
+        w.kit.state,
+        res.comment.id,
+        res.editToken,
+        Date.parse(res.editableUntil) - Date.parse(res.comment.createdAt),
+      );
       text.value = "";
       if (res.comment.status && res.comment.status !== "approved") status.textContent = t("held");
       else {

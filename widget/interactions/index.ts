@@ -5,9 +5,15 @@
 import { wireComment } from "./comment";
 import { wireForm } from "./form";
 import { wireList } from "./list";
+import { loadLive } from "./live-hook";
 
-export type Interactions = { comment: typeof wireComment; form: typeof wireForm; list: typeof wireList };
+export type Interactions = {
+  comment: typeof wireComment;
+  form: typeof wireForm;
+  list: typeof wireList;
+  live: typeof loadLive;
+};
 
-const interactions: Interactions = { comment: wireComment, form: wireForm, list: wireList };
+const interactions: Interactions = { comment: wireComment, form: wireForm, list: wireList, live: loadLive };
 
 dispatchEvent(new CustomEvent("goalpost-interactions", { detail: interactions }));

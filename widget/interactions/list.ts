@@ -15,7 +15,7 @@ async function load(w: CommentsElement, next: boolean) {
   if (next && w.cursor) query.set("cursor", w.cursor);
   const signal = w.signal;
   try {
-    const page = await w.kit.call<CommentPage>(w.api, "GET", `/comments?${query}`, undefined, null, undefined, signal);
+    const page = await w.kit.call<CommentPage>(w.api, "GET", `/comments?${query}`, undefined, {}, signal);
     if (!signal.aborted) w.show(page, next);
   } catch (e) {
     if (!signal.aborted) w.live.textContent = message(w, e as ApiError);
