@@ -29,6 +29,8 @@ export class CommentsElement extends Part {
   anchors: AnchorCount[] = [];
   /** The passage the top-level form is about, set by the second file. */
   quote?: Anchor | undefined;
+  /** Shows a comment this reader just posted (or the live client reveals) and announces it; set by the chunk. */
+  declare added: (c: Comment) => void;
   /** Turnstile's site key (from the embed) when posting needs a challenge. */
   siteKey?: string | null | undefined;
   cursor: string | null = null;
@@ -129,17 +131,5 @@ export class CommentsElement extends Part {
     this.heading.textContent = this.fmt.count("comments", total);
     this.empty.textContent = total ? "" : this.fmt.t("empty");
     this.empty.hidden = !!total;
-  }
-
-  /** Shows a comment this reader just posted and announces it. */
-  added(c: Comment) {
-    const [article] = renderComment(this, c);
-    const parent = c.parentId ? this.containers.get(c.parentId) : null;
-    if (parent) parent.append(article);
-    else if (this.sort === "newest") this.feed.prepend(article);
-    else this.feed.append(article);
-    this.count(this.total + 1);
-    this.live.textContent = this.fmt.t("posted");
-    this.dispatchEvent(new CustomEvent("goalpost-added", { detail: c }));
   }
 }

@@ -23,8 +23,18 @@ async function load(w: CommentsElement, next: boolean) {
   w.feed.removeAttribute("aria-busy");
 }
 
-/** Wires the sort tabs and "Load more comments" of `w`. */
+/** Wires the sort tabs and "Load more comments" of `w`, and gives it `added`. */
 export function wireList(w: CommentsElement) {
+  w.added = (c) => {
+    const [article] = w.kit.renderComment(w, c);
+    const parent = c.parentId ? w.containers.get(c.parentId) : null;
+    if (parent) parent.append(article);
+    else if (w.sort === "newest") w.feed.prepend(article);
+    else w.feed.append(article);
+    w.count(w.total + 1);
+    w.live.textContent = w.fmt.t("posted");
+    w.dispatchEvent(new CustomEvent("goalpost-added", { detail: c }));
+  };
   w.more.onclick = () => load(w, true);
   w.tabs.forEach((tab, i) => {
     tab.onclick = () => {
