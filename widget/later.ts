@@ -27,6 +27,7 @@ export function load(base: string) {
   addEventListener(
     "goalpost-interactions",
     (e) => {
+      if (chunk) return; // A listener of an earlier, failed attempt.
       chunk = (e as CustomEvent<Interactions>).detail;
       for (const job of jobs) job(chunk);
       jobs = [];
@@ -35,7 +36,17 @@ export function load(base: string) {
     { once: true },
   );
   const script = document.createElement("script");
-  setScriptSrc(script, base + INTERACTIONS_PATH);
+  try {
+    setScriptSrc(script, base + INTERACTIONS_PATH);
+  } catch {
+    // A URL the page's Trusted Types refuse (the console's preview base): what is drawn stays.
+    return;
+  }
+  // Unreachable: the next interaction tries again, and held clicks wait for it.
+  script.onerror = () => {
+    loading = false;
+    script.remove();
+  };
   document.head.append(script);
 }
 

@@ -111,4 +111,32 @@ describe("the interactions chunk", () => {
     release();
     await expect.poll(() => page.locator("goalpost-comments [part=body]").allInnerTexts()).toEqual(["beta", "alpha"]);
   });
+  it("tries again on the next interaction when it could not be fetched, still replaying held clicks", async () => {
+    const key = uniqueThread("chunk-retry");
+    await comment(key, "Retry");
+    const context = await browser.newContext({ locale: "en-US" });
+    const page = await context.newPage();
+    let attempts = 0;
+    let fail!: () => void;
+    const gate = new Promise<void>((resolve) => {
+      fail = resolve;
+    });
+    // The first attempt fails, after the click below.
+    await context.route(CHUNK, async (route) => {
+      if (++attempts > 1) return route.continue();
+      await gate;
+      await route.abort();
+    });
+    const failed = page.waitForEvent("requestfailed", (request) => CHUNK.test(request.url()));
+    await page.goto(site + article({ thread: key }));
+    const up = page.locator("goalpost-comments button[part=vote]").first();
+    await up.click();
+    fail();
+    await failed;
+    expect(await up.getAttribute("aria-pressed")).toBe("false");
+    await page.locator("goalpost-comments textarea").first().focus();
+    await expect.poll(() => up.getAttribute("aria-pressed")).toBe("true");
+    expect(attempts).toBe(2);
+    await context.close();
+  });
 });
