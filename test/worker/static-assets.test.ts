@@ -53,6 +53,7 @@ describe.each(ways)("static assets through %s", (_, get) => {
   it("caches the content-hashed files widget.js loads for a year", async () => {
     const urls = await hashedUrls();
     expect(urls.some((url) => /^\/assets\/widget-inline\.[0-9a-f]{12}\.js$/.test(url))).toBe(true);
+    expect(urls.some((url) => /^\/assets\/widget-interactions\.[0-9a-f]{12}\.js$/.test(url))).toBe(true);
     for (const url of urls.filter((u) => u.endsWith(".js"))) {
       const res = await get(url);
       expect(res.status).toBe(200);
