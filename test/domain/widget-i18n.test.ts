@@ -18,8 +18,69 @@ describe("widget strings", () => {
     expect(packTable("xx", KEYS)).toBeNull();
   });
 
+  it("gives every plural string exactly the CLDR categories of its language, in its pack's order", () => {
+    const english = strings();
+    for (const lang of ["en", ...LANGS]) {
+      const t = strings(lang === "en" ? {} : packTable(lang, KEYS)!);
+      const order = t("plurals").split("|");
+      const cldr = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+      expect([lang, [...order].sort()]).toEqual([lang, [...cldr].sort()]);
+      for (const key of KEYS) {
+        if (key === "plurals") continue;
+        const plural = english(key).includes("|");
+        expect([lang, key, t(key).split("|").length]).toEqual([lang, key, plural ? order.length : 1]);
+      }
+    }
+  });
+
+  it("keeps English's placeholders in every string and form", () => {
+    const english = strings();
+    const marks = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
+    // Forms that name one exact number in words ("يومان", "יומיים") may leave out "#".
+    const wordy = new Set(["ar:zero", "ar:one", "ar:two", "he:one", "he:two"]);
+    for (const lang of LANGS) {
+      const t = strings(packTable(lang, KEYS)!);
+      const order = t("plurals").split("|");
+      for (const key of KEYS) {
+        if (key === "plurals") continue;
+        const en = english(key);
+        t(key)
+          .split("|")
+          .forEach((form, i) => {
+            expect([lang, key, marks(form)]).toEqual([lang, key, marks(en)]);
+            const count = en.includes("#") && !wordy.has(`${lang}:${order[i]}`);
+            expect([lang, key, i, form.includes("#")]).toEqual([lang, key, i, count]);
+          });
+      }
+    }
+  });
+
+  it("leaves out the count only in plural categories that hold a single number", () => {
+    for (const [lang, category] of [
+      ["ar", "zero"],
+      ["ar", "one"],
+      ["ar", "two"],
+      ["he", "one"],
+      ["he", "two"],
+    ]) {
+      const rules = new Intl.PluralRules(lang);
+      const numbers = Array.from({ length: 1000 }, (_, n) => n).filter((n) => rules.select(n) === category);
+      expect([lang, category, numbers.length]).toEqual([lang, category, 1]);
+    }
+  });
+
+  it("maps locales to packs: regions, legacy codes, Portuguese and Simplified Chinese", () => {
+    expect(["pt", "pt-BR", "pt-PT", "pt_br"].map(language)).toEqual(["pt-BR", "pt-BR", "pt-BR", "pt-BR"]);
+    expect(["zh", "zh-CN", "zh-Hans", "zh-Hans-CN", "zh-SG"].map(language)).toEqual(["zh", "zh", "zh", "zh", "zh"]);
+    expect(["zh-TW", "zh-Hant", "zh-HK", "zh-Hant-MO"].map(language)).toEqual(["en", "en", "en", "en"]);
+    expect(["he", "he-IL", "iw", "iw-IL"].map(language)).toEqual(["he", "he", "he", "he"]);
+    expect(
+      ["ar-EG", "fa-IR", "tr-TR", "uk-UA", "pl-PL", "it-CH", "nl-BE", "ja-JP", "id-ID", "in"].map(language),
+    ).toEqual(["ar", "fa", "tr", "uk", "pl", "it", "nl", "ja", "id", "id"]);
+  });
+
   it("falls back to English for languages and keys without strings", () => {
-    expect(language("pt-BR")).toBe("en");
+    expect(language("ko")).toBe("en");
     expect(language("de-AT")).toBe("de");
     expect(strings()("post")).toBe("Post comment");
     expect(strings({ reply: "Antworten" })("post")).toBe("Post comment");
@@ -33,8 +94,9 @@ describe("widget strings", () => {
   });
 
   it("maps plural categories to forms, falling back to the last", () => {
-    expect(pluralForm("ru", "a|b|c|d", "few")).toBe("b");
-    expect(pluralForm("en", "a|b", "other")).toBe("b");
-    expect(pluralForm("fr", "a|b", "many")).toBe("b");
+    expect(pluralForm("one|few|many|other", "a|b|c|d", "few")).toBe("b");
+    expect(pluralForm("one|other", "a|b", "other")).toBe("b");
+    expect(pluralForm("one|other", "a|b", "many")).toBe("b");
+    expect(pluralForm("zero|one|two|few|many|other", "a|b|c|d|e|f", "two")).toBe("c");
   });
 });
