@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { KEYS, LANGS, language, pluralForm, strings } from "../../widget/i18n";
 import { PACKS, packTable } from "../../widget/i18n-packs";
+import { TABLE as LIVE, liveStrings } from "../../widget/live/strings";
 
 describe("widget strings", () => {
   it("has a pack with every key for each language", () => {
@@ -108,5 +109,18 @@ describe("widget strings", () => {
     expect(pluralForm("one|other", "a|b", "other")).toBe("b");
     expect(pluralForm("one|other", "a|b", "many")).toBe("b");
     expect(pluralForm("zero|one|two|few|many|other", "a|b|c|d|e|f", "two")).toBe("c");
+  });
+
+  it("has the live client's strings in every language, one form per CLDR category", () => {
+    expect(Object.keys(LIVE).sort()).toEqual(["en", ...LANGS].sort());
+    for (const lang of LANGS) {
+      const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+      expect([lang, Object.keys(LIVE[lang]!.news).sort()]).toEqual([lang, [...categories].sort()]);
+      expect(liveStrings(lang).goal("50%")).toMatch(/50%$/);
+      expect(liveStrings(lang).news(11)).toContain(new Intl.NumberFormat(lang).format(11));
+      expect(liveStrings(lang).news(11)).not.toBe(liveStrings("en").news(11));
+    }
+    expect(liveStrings("uk").news(3)).toBe("3 нові коментарі");
+    expect(liveStrings("he").news(2)).toBe("שתי תגובות חדשות");
   });
 });
