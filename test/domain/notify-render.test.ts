@@ -3,6 +3,7 @@ import { buildMime, headerValue } from "../../src/domain/mime";
 import { type NotifyStrings, notifyStrings, supportedLanguage } from "../../src/domain/notify-i18n";
 import { excerpt, type RenderInput, renderNotification } from "../../src/domain/notify-render";
 import { threadUrl } from "../../src/notify/links";
+import { LANGS } from "../../widget/i18n";
 
 const base: RenderInput = {
   kind: "reply",
@@ -84,6 +85,9 @@ describe("renderNotification", () => {
     ["ja", "Bobさんがあなたのコメントに返信しました", "ltr"],
     ["id", "Bob membalas komentar Anda", "ltr"],
     ["de", "Bob hat auf deinen Kommentar geantwortet", "ltr"],
+    ["es-MX", "Bob respondió a tu comentario", "ltr"],
+    ["fr-CA", "Bob a répondu à votre commentaire", "ltr"],
+    ["ru", "Новый ответ от Bob на ваш комментарий", "ltr"],
     ["en", "Bob replied to your comment", "ltr"],
   ];
 
@@ -118,6 +122,10 @@ describe("renderNotification", () => {
         expect([locale, key, marks(text!)]).toEqual([locale, key, marks(english[key!]!)]);
       }
     }
+  });
+
+  it("has mails in every language the widget speaks", () => {
+    expect(LANGS.map(supportedLanguage)).toEqual(LANGS);
   });
 
   it("maps locales to mail languages: Portuguese, Simplified Chinese, legacy codes", () => {

@@ -70,7 +70,7 @@ describe("GET /api/v1/subscriptions/confirm (the page)", () => {
     expect(de.headers.get("content-language")).toBe("de");
 
     const site = await pendingConfirmation({ NOTIFY_LOCALE: "de" });
-    const fallback = await site.h.call("GET", site.link, { headers: { "Accept-Language": "fr-FR" } });
+    const fallback = await site.h.call("GET", site.link, { headers: { "Accept-Language": "ko-KR" } });
     expect(fallback.text).toContain("E-Mail-Adresse bestätigen");
     const english = await site.h.call("GET", site.link, { headers: { "Accept-Language": "en-GB" } });
     expect(english.text).toContain("Confirm my email address");
@@ -94,6 +94,9 @@ describe("GET /api/v1/subscriptions/confirm (the page)", () => {
       ["zh-TW,en;q=0.5", "en", "Confirm your email address", "ltr"],
       ["ja", "ja", "メールアドレスの確認", "ltr"],
       ["id-ID", "id", "Konfirmasi alamat email Anda", "ltr"],
+      ["es-419", "es", "Confirma tu dirección de correo", "ltr"],
+      ["fr-CH", "fr", "Confirmez votre adresse e-mail", "ltr"],
+      ["ru-RU", "ru", "Подтвердите адрес email", "ltr"],
       ["ko-KR,pl;q=0.8", "pl", "Potwierdź adres e-mail", "ltr"],
     ];
     for (const [accept, lang, title, dir] of pages) {
