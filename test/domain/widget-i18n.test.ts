@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { KEYS, LANGS, language, pluralForm, strings } from "../../widget/i18n";
 import { PACKS, packTable } from "../../widget/i18n-packs";
-import { stringsFor } from "../../widget/inline/strings";
 import { TABLE as LIVE, liveStrings } from "../../widget/live/strings";
 
 describe("widget strings", () => {
@@ -123,11 +122,5 @@ describe("widget strings", () => {
     }
     expect(liveStrings("uk").news(3)).toBe("3 нові коментарі");
     expect(liveStrings("he").news(2)).toBe("שתי תגובות חדשות");
-  });
-
-  it("gives the inline extras English, with English plurals, in languages they lack", () => {
-    expect(stringsFor("pl").count("comments", 5)).toBe("5 comments");
-    expect(stringsFor("pl").count("comments", 1)).toBe("1 comment");
-    expect(stringsFor("ru").count("comments", 5)).toBe("5 комментариев");
   });
 });
