@@ -54,9 +54,9 @@ const expected = (page: Page, c: Case, majors: number[], donors: number) =>
 const overflowing = (page: Page) =>
   page.evaluate(() => {
     const bad: string[] = [];
-    for (const host of document.querySelectorAll<HTMLElement>("goalpost-goal, goalpost-comments")) {
+    for (const host of Array.from(document.querySelectorAll("goalpost-goal, goalpost-comments")) as HTMLElement[]) {
       const box = host.getBoundingClientRect();
-      for (const el of host.shadowRoot!.querySelectorAll<HTMLElement>("*")) {
+      for (const el of Array.from(host.shadowRoot!.querySelectorAll("*")) as HTMLElement[]) {
         if (el.closest(".sr, .hp, [hidden]") || el.getClientRects().length === 0) continue;
         const name = `${el.tagName.toLowerCase()}.${el.className} "${el.textContent?.slice(0, 30)}"`;
         // Clipped text: content wider than the box that shows it.
@@ -159,7 +159,7 @@ describe("a goal and a thread in each script family, on a 360 px phone", () => {
       expect(await progress.getAttribute("aria-valuetext")).toContain(want.amounts[3]);
       expect(await progress.getAttribute("aria-valuetext")).toContain(want.percent);
       const unnamed = await page.evaluate(() =>
-        [...document.querySelector("goalpost-comments")!.shadowRoot!.querySelectorAll("input, textarea, button")]
+        Array.from(document.querySelector("goalpost-comments")!.shadowRoot!.querySelectorAll("input, textarea, button"))
           .filter((el) => (el as HTMLElement).offsetParent !== null)
           .filter(
             (el) =>
