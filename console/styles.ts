@@ -11,7 +11,7 @@ export const CONSOLE_CSS = `
 body{margin:0;background:var(--bg);color:var(--fg)}
 a{color:var(--accent)}
 h1{font-size:1.5rem;margin:.25rem 0 1rem}h2{font-size:1.15rem;margin:0 0 .75rem}
-code{font:.9em ui-monospace,SFMono-Regular,Menlo,monospace;overflow-wrap:anywhere}
+code{font:.9em ui-monospace,SFMono-Regular,Menlo,monospace;overflow-wrap:anywhere;direction:ltr;unicode-bidi:isolate}
 :focus-visible{outline:3px solid var(--focus);outline-offset:2px}
 .sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .muted,.hint,.meta{color:var(--mu)}.hint{font-size:.875rem;margin:.25rem 0 0}
@@ -40,7 +40,7 @@ input,select,textarea,button,.button{font:inherit;color:inherit}
 input:not([type=radio]),select,textarea{width:100%;padding:.5rem .6rem;border:1px solid var(--line);border-radius:6px;background:var(--field)}
 input[readonly]{background:transparent;color:var(--mu)}
 [aria-invalid=true]{border-color:var(--danger)!important;box-shadow:0 0 0 1px var(--danger)}
-textarea.code{font:.85rem ui-monospace,Menlo,monospace;resize:vertical}
+textarea.code{font:.85rem ui-monospace,Menlo,monospace;resize:vertical;direction:ltr}
 button,.button{display:inline-block;padding:.5rem .9rem;border-radius:6px;border:1px solid var(--line);background:var(--card);cursor:pointer;text-decoration:none;line-height:1.4;min-height:2.5rem}
 button:disabled{opacity:.55;cursor:not-allowed}
 .primary{background:var(--accent);border-color:var(--accent);color:var(--accent-fg);font-weight:600}

@@ -51,6 +51,13 @@ describe.skipIf(skip)("console right to left", () => {
     // The page heading's text sits at the right of its box.
     const heading = await boxes(page, "main h1");
     expect(heading.right - heading.textRight).toBeLessThanOrEqual(1);
+    // Code (the embed snippet) stays left to right.
+    expect(
+      await page
+        .locator("textarea.code")
+        .first()
+        .evaluate((el) => getComputedStyle(el).direction),
+    ).toBe("ltr");
     expect(await overflow(page)).toBe(0);
     await page.screenshot({ path: `${shots}/phone-rtl-campaign.png`, fullPage: true });
 
