@@ -305,7 +305,7 @@ export const PACKS: Record<string, Record<Key, string>> = {
     comment: "תגובה",
     markdown: "יש תמיכה ב־Markdown",
     post: "פרסום תגובה",
-    reply: "השבה",
+    reply: "להשיב",
     cancel: "ביטול",
     edit: "עריכה",
     save: "שמירה",

@@ -1,11 +1,11 @@
-// UI strings. English is built in; the other languages (LANGS) are loaded from
-// the API origin as JSON only by pages in those languages (widget/i18n-packs.ts), which
-// keeps their strings out of every English first paint. Packs are keyed by string name;
-// "plurals" lists the language's CLDR plural categories (Intl.PluralRules), and each plural
-// string its forms in that order, separated by "|" (the pack carries the order, so widget.js
-// holds no per-language table); "#" is the formatted
-// count, "{m}" the month, "{a}"/"{b}" arguments. "untilEnd" places the "days" phrase "{d}"
-// ("{d} until the end of {m}": "11 days left until the end of January"). Capitals come from CSS, never from here.
+// UI strings. English is built in; the other languages (LANGS) are loaded from the API
+// origin as JSON only by pages in those languages (widget/i18n-packs.ts), which keeps their
+// strings out of every English first paint. Packs are keyed by string name. "plurals" lists
+// the language's CLDR plural categories (Intl.PluralRules) and each plural string has one
+// form per category in that order, separated by "|": the pack carries its order, so
+// widget.js holds no per-language table. "#" is the formatted count, "{m}" the month,
+// "{a}"/"{b}" arguments; "untilEnd" places the "days" phrase "{d}" ("{d} until the end of
+// {m}": "11 days left until the end of January"). Capitals come from CSS, never from here.
 
 import { I18N_PATH } from "./asset-urls";
 
