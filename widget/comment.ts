@@ -65,9 +65,9 @@ export function renderComment(w: CommentsElement, c: Comment): [HTMLElement, HTM
   const header = h(
     "div",
     { class: "row mu" },
-    h("strong", { id, part: "author" }, c.author?.name ?? ""),
+    h("strong", { id, part: "author", dir: "auto" }, c.author?.name ?? ""),
     // A reply stored one level up by MAX_REPLY_DEPTH says whom it answers (as text only).
-    c.replyTo?.name && h("span", { part: "reply-to" }, `↪ ${c.replyTo.name}`),
+    c.replyTo?.name && h("span", { part: "reply-to" }, "↪ ", h("bdi", null, c.replyTo.name)),
     mark("owner") || "",
     mark("verified") || "",
     time,

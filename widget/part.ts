@@ -79,6 +79,10 @@ export abstract class Part extends HTMLElement {
     this.applyTheme();
     const locale = pickLocale(attr(this, "locale"));
     this.fmt = new Fmt(locale);
+    // The language's direction mirrors the layout (logical CSS properties in styles.ts);
+    // English (also the fallback of languages without strings) follows the page.
+    const { lang } = this.fmt;
+    this.dir = /ar|fa|he/.test(lang) ? "rtl" : lang === "en" ? "" : "ltr";
     const api = attr(this, "api");
     const base = httpUrl(api, "data-api")?.replace(/\/+$/, "");
     if (!api) warn("no API origin (data-api)");
