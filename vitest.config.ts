@@ -14,6 +14,8 @@ export default defineConfig(async () => {
         },
       }),
     ],
+    // The worker's lean zod (wrangler.toml [alias]), so the tests run what the bundle runs.
+    resolve: { alias: [{ find: /^zod$/, replacement: path.join(import.meta.dirname, "src/lean/zod.js") }] },
     test: {
       include: ["test/worker/**/*.test.ts", "test/domain/**/*.test.ts"],
       setupFiles: ["./test/worker/apply-migrations.ts"],

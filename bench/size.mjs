@@ -1,9 +1,11 @@
 // `npm run size`: gzip and brotli sizes of everything the widget's first paint loads:
 // widget.js (code, CSS and English strings) and, on a page in another language, that
-// language's pack (GET /widget/i18n/<lang>.json). Fails when the heaviest first paint
-// is above the budget of issue 4. Also reports the second file, /widget-inline.js (inline
-// feedback, questions, counts, bubble), which only pages using them load after the first
-// paint, against its own budget.
+// language's pack (GET /widget/i18n/<lang>.json). Fails when the English first paint or
+// the heaviest language's first paint is above its budget. Also reports the files loaded
+// after first paint against their own budgets: the interactions chunk (handlers of votes,
+// replies, editing, sorting, paging and posting, widget/interactions/), which every page
+// with comments loads when idle or on the first interaction, and /widget-inline.js (inline
+// feedback, questions, counts, bubble), which only pages using them load.
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -11,10 +13,12 @@ import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-// 10 KB until the identity, reply-paging, Turnstile, donor-wall and live features landed in one
-// round (first paint 10.2 KB English, 11.0 KB Russian); issue 15's 6 KB aim is still open.
-const BUDGET = 11.5 * 1024; // gzip bytes for first paint
+// Issue 15 asks for 6 KB (AIM); the interactions chunk took 10.9 KB down to 9.1 KB and the
+// budget follows what is shipped, with room for small changes. A pack adds 0.6-1 KB.
+const BUDGET = 9.5 * 1024; // gzip bytes for the English first paint (widget.js)
+const HEAVIEST_BUDGET = 10.5 * 1024; // gzip bytes for widget.js + the heaviest language pack
 const AIM = 6 * 1024;
+const INTERACTIONS_BUDGET = 3.5 * 1024; // gzip bytes for the interactions chunk, after first paint
 const INLINE_BUDGET = 8 * 1024; // gzip bytes for the lazily loaded second file
 
 // Measure what the Worker serves now, not a stale build.
@@ -48,31 +52,42 @@ for (const [lang, json] of Object.entries(packs())) {
   if (widget.gzip + pack.gzip > worst.gzip)
     worst = { name: lang, gzip: widget.gzip + pack.gzip, brotli: widget.brotli + pack.brotli };
 }
+const interactions = sizes(readFileSync(join(root, "dist/widget-interactions-index.js")));
+row("interactions chunk (lazy)", interactions);
 const inline = sizes(readFileSync(join(root, "dist/widget-inline-index.js")));
 row("/widget-inline.js (lazy)", inline);
-console.log(`first paint, English page: ${widget.gzip} B gzip, ${widget.brotli} B brotli`);
-console.log(`first paint, heaviest (${worst.name}): ${worst.gzip} B gzip, ${worst.brotli} B brotli`);
+console.log(`first paint, English page: ${widget.gzip} B gzip, ${widget.brotli} B brotli (budget ${kb(BUDGET)})`);
+console.log(
+  `first paint, heaviest (${worst.name}): ${worst.gzip} B gzip, ${worst.brotli} B brotli (budget ${kb(HEAVIEST_BUDGET)})`,
+);
+console.log(
+  `interactions chunk, loaded after first paint: ${interactions.gzip} B gzip, ${interactions.brotli} B brotli (budget ${kb(INTERACTIONS_BUDGET)})`,
+);
 console.log(
   `second file, loaded after first paint: ${inline.gzip} B gzip, ${inline.brotli} B brotli (budget ${kb(INLINE_BUDGET)})`,
 );
-console.log(`budget ${kb(BUDGET)} gzip, aim ${kb(AIM)}`);
-if (worst.gzip > BUDGET) {
-  console.error(`size: over budget by ${worst.gzip - BUDGET} B gzip`);
-  process.exit(1);
-}
-if (inline.gzip > INLINE_BUDGET) {
-  console.error(`size: /widget-inline.js over its budget by ${inline.gzip - INLINE_BUDGET} B gzip`);
-  process.exit(1);
-}
-console.log(worst.gzip <= AIM ? "size: within aim" : "size: within budget (above the 6 KB aim)");
+const over = [
+  ["first paint (English)", widget.gzip, BUDGET],
+  [`first paint (${worst.name})`, worst.gzip, HEAVIEST_BUDGET],
+  ["interactions chunk", interactions.gzip, INTERACTIONS_BUDGET],
+  ["/widget-inline.js", inline.gzip, INLINE_BUDGET],
+].filter(([, size, budget]) => size > budget);
+for (const [name, size, budget] of over) console.error(`size: ${name} over its budget by ${size - budget} B gzip`);
+if (over.length) process.exit(1);
+console.log(
+  widget.gzip <= AIM
+    ? "size: within budget and the 6 KB aim"
+    : `size: within budget; ${widget.gzip - AIM} B gzip above issue 15's 6 KB aim`,
+);
 // The last line is the figures as JSON, for bench/run.mjs.
 console.log(
   JSON.stringify({
     gzip: widget.gzip,
     brotli: widget.brotli,
-    heaviest: worst,
+    heaviest: { ...worst, budget: HEAVIEST_BUDGET },
     budget: BUDGET,
     aim: AIM,
+    interactions: { gzip: interactions.gzip, brotli: interactions.brotli, budget: INTERACTIONS_BUDGET },
     inline: { gzip: inline.gzip, brotli: inline.brotli, budget: INLINE_BUDGET },
   }),
 );

@@ -1,7 +1,6 @@
 // The API client. First paint goes through `embed()`: every part that connects in the
 // same task is batched in one microtask into one GET /api/v1/embed per API origin (more
 // only when one page asks for several campaigns or threads: one request carries one of each).
-import { authorKey } from "./store";
 import type { Embed, Issue } from "./types";
 
 /** A failed call: the API's error envelope, or status 0 when the API was unreachable. */
@@ -31,7 +30,7 @@ function bookmark(base: string, value?: string | null): string | null {
   }
 }
 
-/** The host page's signed reader identity (data-sso) per API origin, sent on writes. */
+/** The host page's signed reader identity (data-sso) per API origin, sent on writes (by the chunk). */
 export const sso: Record<string, string> = {};
 
 /** The name in an SSO payload (for "is this verified comment mine?"); the server has the last word. */
@@ -46,26 +45,19 @@ export function ssoName(base: string): string | undefined {
 
 /**
  * Calls the API and returns its JSON; throws ApiError for any failure (status 0 when the API
- * was unreachable or too slow). `key` is sent as Idempotency-Key, so a retry is safe.
+ * was unreachable or too slow). Writes come from the interactions chunk with their headers
+ * (widget/interactions/send.ts).
  */
 export async function call<T>(
   base: string,
   method: string,
   path: string,
   body?: unknown,
-  token?: string | null,
-  key?: string,
+  headers: Record<string, string> = {},
   abort?: AbortSignal,
 ): Promise<T> {
-  const headers: Record<string, string> = {};
   if (body !== undefined) headers["Content-Type"] = "application/json";
-  if (token) headers.Authorization = `Bearer ${token}`;
-  if (key) headers["Idempotency-Key"] = key;
   const read = method === "GET";
-  if (!read) {
-    headers["X-Goalpost-Author"] = authorKey();
-    if (sso[base]) headers["X-Goalpost-SSO"] = sso[base];
-  }
   const mark = bookmark(base);
   // On reads the bookmark travels in the query: a custom header would cost a CORS preflight.
   if (mark && read) path += `${path.includes("?") ? "&" : "?"}bookmark=${encodeURIComponent(mark)}`;
@@ -91,27 +83,6 @@ export async function call<T>(
     throw new ApiError(res.status, error.code ?? "http", error.message ?? `HTTP ${res.status}`, error.issues);
   }
   return data as T;
-}
-
-/**
- * A write that may be retried: after a network failure or timeout it is sent again with the
- * same Idempotency-Key (twice, after 1 s and 3 s), so a post whose answer was lost is stored once.
- */
-export async function callWithRetry<T>(
-  base: string,
-  method: string,
-  path: string,
-  body: unknown,
-  key: string,
-): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await call<T>(base, method, path, body, null, key);
-    } catch (error) {
-      if ((error as ApiError).status !== 0 || attempt >= 2) throw error;
-      await new Promise((resolve) => setTimeout(resolve, attempt ? 3000 : 1000));
-    }
-  }
 }
 
 /** One part's wish: a campaign, or a thread page ("thread|sort|limit"). */
@@ -165,7 +136,7 @@ function flush() {
       const ctrl = new AbortController();
       for (const wish of served)
         wish.signal?.addEventListener("abort", () => served.every((w) => w.signal?.aborted) && ctrl.abort());
-      const request = call<Embed>(base, "GET", `/embed?${query}`, undefined, null, undefined, ctrl.signal);
+      const request = call<Embed>(base, "GET", `/embed?${query}`, undefined, {}, ctrl.signal);
       for (const wish of served) request.then(wish.resolve, wish.reject);
     }
   }

@@ -1,6 +1,7 @@
 // <goalpost-comments thread="key">: header, form, sort tabs, the threaded feed and
-// "Load more comments".
-import { type ApiError, call, sso } from "./api";
+// "Load more comments". Sorting and paging come with the interactions chunk
+// (widget/interactions/list.ts).
+import { sso } from "./api";
 import { renderComment } from "./comment";
 import { attr, pageThread, warn } from "./config";
 import { h } from "./dom";
@@ -8,37 +9,38 @@ import { loadExtras, USES } from "./extras";
 import { commentForm } from "./form";
 import type { CommentsHost } from "./host";
 import type { Key } from "./i18n";
+import { KIT } from "./kit";
+import { hook, later } from "./later";
 import { NAVIGATE, watchHistory } from "./navigation";
 import { Part } from "./part";
+import { SORTS } from "./sorts";
 import type { Anchor, AnchorCount, Comment, CommentPage, Sort } from "./types";
-
-const SORTS: [Sort, Key][] = [
-  ["oldest", "oldest"],
-  ["newest", "newest"],
-  ["top", "top"],
-];
 
 export class CommentsElement extends Part implements CommentsHost {
   protected failKey: Key = "offline";
   thread = "";
   /** Replies container of each rendered comment, by id. */
   containers = new Map<string, HTMLElement>();
-  private sort: Sort = "oldest";
-  private limit = 20;
+  /** The first file's functions the interactions chunk uses (widget/kit.ts). */
+  readonly kit = KIT;
+  sort: Sort = "oldest";
+  limit = 20;
   total = 0;
   /** The thread's passages with comments (from the embed), for the second file. */
   anchors: AnchorCount[] = [];
   /** The passage the top-level form is about, set by the second file. */
   quote?: Anchor | undefined;
+  /** Shows a comment this reader just posted (or the live client reveals) and announces it; set by the chunk. */
+  declare added: (c: Comment) => void;
   /** Turnstile's site key (from the embed) when posting needs a challenge. */
   siteKey?: string | null | undefined;
-  private cursor: string | null = null;
+  cursor: string | null = null;
   private heading = h("h2", { part: "count" });
   private empty = h("p", { class: "mu" });
-  private feed = h("div", { role: "feed", part: "list" });
-  private more = h("button", { class: "btn more", type: "button", part: "more" });
-  private live = h("p", { class: "sr", "aria-live": "polite" });
-  private tabs: HTMLButtonElement[] = [];
+  feed = h("div", { role: "feed", part: "list" });
+  more = h("button", { class: "btn more", type: "button", part: "more" });
+  live = h("p", { class: "sr", "aria-live": "polite" });
+  tabs: HTMLButtonElement[] = [];
 
   static observedAttributes = ["thread", "sort", "limit", "locale", "theme", "api"];
   private navigated = () => this.recheck();
@@ -84,32 +86,13 @@ export class CommentsElement extends Part implements CommentsHost {
     });
   }
 
-  /** A failure in words: the API's message, or "could not load" when unreachable. */
-  message(e: ApiError): string {
-    return e.status ? e.message : this.fmt.t("offline");
-  }
-
   private render(page: CommentPage) {
     const t = this.fmt.t;
     const heading = this.heading;
     heading.id = "h";
     this.feed.setAttribute("aria-labelledby", "h");
     this.more.textContent = t("more");
-    this.more.onclick = () => this.load(true);
-    this.tabs = SORTS.map(([sort, key]) =>
-      h(
-        "button",
-        {
-          type: "button",
-          onclick: () => {
-            if (this.sort === sort) return;
-            this.sort = sort;
-            this.load(false);
-          },
-        },
-        t(key),
-      ),
-    );
+    this.tabs = SORTS.map(([, key]) => h("button", { type: "button" }, t(key)));
     this.root.replaceChildren(
       h(
         "section",
@@ -124,24 +107,12 @@ export class CommentsElement extends Part implements CommentsHost {
       ),
     );
     this.show(page, false);
+    later((x) => x.list(this));
+    hook(this);
   }
 
-  /** Fetches the first page in the current sort, or the next page. */
-  private async load(next: boolean) {
-    this.feed.setAttribute("aria-busy", "true");
-    const query = new URLSearchParams({ thread: this.thread, sort: this.sort, limit: String(this.limit) });
-    if (next && this.cursor) query.set("cursor", this.cursor);
-    const signal = this.signal;
-    try {
-      const page = await call<CommentPage>(this.api, "GET", `/comments?${query}`, undefined, null, undefined, signal);
-      if (!signal.aborted) this.show(page, next);
-    } catch (e) {
-      if (!signal.aborted) this.live.textContent = this.message(e as ApiError);
-    }
-    this.feed.removeAttribute("aria-busy");
-  }
-
-  private show(page: CommentPage, append: boolean) {
+  /** Shows the first page in the current sort, or (`append`) the next page. */
+  show(page: CommentPage, append: boolean) {
     if (!append) {
       this.feed.replaceChildren();
       this.containers.clear();
@@ -161,27 +132,5 @@ export class CommentsElement extends Part implements CommentsHost {
     this.heading.textContent = this.fmt.count("comments", total);
     this.empty.textContent = total ? "" : this.fmt.t("empty");
     this.empty.hidden = !!total;
-  }
-
-  /** Shows a comment this reader just posted and announces it. */
-  added(c: Comment) {
-    const [article] = renderComment(this, c);
-    const parent = c.parentId ? this.containers.get(c.parentId) : null;
-    if (parent) parent.append(article);
-    else if (this.sort === "newest") this.feed.prepend(article);
-    else this.feed.append(article);
-    this.count(this.total + 1);
-    this.live.textContent = this.fmt.t("posted");
-    this.dispatchEvent(new CustomEvent("goalpost-added", { detail: c }));
-  }
-
-  /** Removes a deleted comment; one with replies stays as a placeholder, as on the server. */
-  removed(c: Comment, article: HTMLElement, replies: HTMLElement) {
-    if (!article.isConnected) return; // Already removed by a live update (widget/live/comments.ts).
-    if (replies.childElementCount) {
-      article.replaceWith(renderComment(this, { ...c, deleted: true, replies: [] })[0]);
-      this.containers.get(c.id)?.append(...replies.childNodes);
-    } else article.remove();
-    this.count(this.total - 1);
   }
 }

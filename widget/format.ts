@@ -25,7 +25,7 @@ export class Fmt {
 
   /** A counted phrase, e.g. "11 days left" or "Осталось 11 дней". */
   count(key: Key, n: number): string {
-    return pluralForm(this.lang, this.t(key), this.plurals.select(n)).replace("#", this.num.format(n));
+    return pluralForm(this.t("plurals"), this.t(key), this.plurals.select(n)).replace("#", this.num.format(n));
   }
 
   /** A money formatter for minor units of `currency`; whole amounts drop the decimals. */
@@ -49,12 +49,18 @@ export class Fmt {
   }
 
   /**
-   * The month of `at` in `timeZone`, in the form "until the end of <month>" needs. The
-   * month of a day+month format is the genitive where a language has one (ru "января");
-   * French elides "de" before a vowel ("d’avril").
+   * The Gregorian month of `at` in `timeZone` (fa and ar-SA default to other calendars), in
+   * the form "until the end of <month>" needs. The month of a day+month format is the
+   * genitive where a language has one (ru "января", uk "січня", pl "stycznia"); in zh/ja
+   * it is the number ("1", the pack adds "月"); French elides "de" before a vowel ("d’avril").
    */
   monthOf(at: number, timeZone: string): string {
-    const parts = new Intl.DateTimeFormat(this.locale, { day: "numeric", month: "long", timeZone }).formatToParts(at);
+    const parts = new Intl.DateTimeFormat(this.locale, {
+      day: "numeric",
+      month: "long",
+      timeZone,
+      calendar: "gregory",
+    }).formatToParts(at);
     const month = parts.find((part) => part.type === "month")?.value ?? "";
     if (this.lang !== "fr") return month;
     return /^[aeiouyh]/i.test(month) ? `d’${month}` : `de ${month}`;
@@ -68,7 +74,9 @@ export class Fmt {
     if (c.daysLeft > 0) {
       const days = this.count("days", c.daysLeft);
       if (c.period.kind !== "monthly") return days;
-      return `${days} ${this.t("untilEnd").replace("{m}", this.monthOf(end - 1, c.period.timeZone))}`;
+      return this.t("untilEnd")
+        .replace("{d}", days)
+        .replace("{m}", this.monthOf(end - 1, c.period.timeZone));
     }
     const left = end - now;
     const rest =

@@ -42,7 +42,7 @@ export class GoalElement extends Part {
     fill.style.width = `${filled}%`;
     // The raised amount sits at the end of the fill, or just after it when the fill is short.
     const value = h("span", { class: filled < 25 ? "val out" : "val", part: "raised" }, money(c.raised));
-    value.style.left = `${filled}%`;
+    value.style.insetInlineStart = `${filled}%`;
     const bar = h(
       "div",
       {
@@ -63,7 +63,7 @@ export class GoalElement extends Part {
     for (const tier of c.tiers) {
       const mark = h("span", { title: tier.label }, money(tier.amount));
       const tick = h("i");
-      mark.style.left = tick.style.left = `${share(tier.amount)}%`;
+      mark.style.insetInlineStart = tick.style.insetInlineStart = `${share(tier.amount)}%`;
       marks.append(mark);
       bar.append(tick);
     }
@@ -103,7 +103,7 @@ export class GoalElement extends Part {
             "ul",
             { class: "wall mu", part: "wall" },
             ...(c.donors ?? []).map((d) =>
-              h("li", null, `${d.name} · ${money(d.amount)} · ${fmt.relative(d.at, Date.now())}`),
+              h("li", null, h("bdi", null, d.name), ` · ${money(d.amount)} · ${fmt.relative(d.at, Date.now())}`),
             ),
           ),
       ),

@@ -1,16 +1,19 @@
-// UI strings. English is built in; the other languages (de, fr, es, ru) are loaded from
-// the API origin as JSON only by pages in those languages (widget/i18n-packs.ts), which
-// keeps ~2 KB gzip of strings out of every English first paint. Packs are keyed by string name;
-// plural forms are separated by "|" in the order of PLURAL_ORDER; "#" is the formatted
-// count, "{m}" the month, "{a}"/"{b}" arguments. "untilEnd" follows the "days" phrase
-// ("11 days left" + "until the end of January"). Capitals come from CSS, never from here.
+// UI strings. English is built in; the other languages (LANGS) are loaded from the API
+// origin as JSON only by pages in those languages (widget/i18n-packs.ts), which keeps their
+// strings out of every English first paint. Packs are keyed by string name. "plurals" lists
+// the language's CLDR plural categories (Intl.PluralRules) and each plural string has one
+// form per category in that order, separated by "|": the pack carries its order, so
+// widget.js holds no per-language table. "#" is the formatted count, "{m}" the month,
+// "{a}"/"{b}" arguments; "untilEnd" places the "days" phrase "{d}" ("{d} until the end of
+// {m}": "11 days left until the end of January"). Capitals come from CSS, never from here.
 
 import { I18N_PATH } from "./asset-urls";
 
 const EN = {
+  plurals: "one|other",
   comments: "# comment|# comments",
   donors: "# donor|# donors",
-  untilEnd: "until the end of {m}",
+  untilEnd: "{d} until the end of {m}",
   days: "# day left|# days left",
   hours: "# hour left|# hours left",
   minutes: "# minute left|# minutes left",
@@ -62,15 +65,17 @@ export const KEYS = /* @__PURE__ */ Object.keys(EN) as Key[];
 export type Table = Partial<Record<Key, string>>;
 
 /** Languages with a pack besides English. */
-export const LANGS = ["de", "es", "fr", "ru"];
+export const LANGS = /* @__PURE__ */ "ar de es fa fr he id it ja nl pl pt-BR ru tr uk zh".split(" ");
 
-/** Plural categories in the order their forms are listed; languages not named use one|other. */
-const PLURAL_ORDER: Record<string, string[]> = { ru: ["one", "few", "many", "other"] };
-
-/** The language of a BCP 47 locale that has strings, else English. */
+/**
+ * The pack of a BCP 47 locale, else English: any Portuguese → pt-BR, Chinese unless
+ * Traditional (Hant, TW, HK, MO) → zh (Simplified). Legacy iw/in arrive as he/id: the
+ * widget canonicalizes locales first (Intl.getCanonicalLocales).
+ */
 export function language(locale: string): string {
-  const lang = locale.toLowerCase().split("-")[0]!;
-  return LANGS.includes(lang) ? lang : "en";
+  const [base = "", ...rest] = locale.toLowerCase().split(/[-_]/);
+  const lang = base === "pt" ? "pt-BR" : base;
+  return LANGS.includes(lang) && !rest.some((s) => /^(hant|tw|hk|mo)$/.test(s)) ? lang : "en";
 }
 
 /** A lookup function over `table`, English where it has no string. */
@@ -90,9 +95,8 @@ export function pack(api: string, lang: string): Promise<Table> {
   return packs[lang];
 }
 
-/** Picks the plural form of `forms` for `category` in `lang`. */
-export function pluralForm(lang: string, forms: string, category: string): string {
+/** Picks the plural form of `forms` for `category`, the forms being listed in `order` ("one|other"). */
+export function pluralForm(order: string, forms: string, category: string): string {
   const list = forms.split("|");
-  const index = (PLURAL_ORDER[lang] ?? ["one", "other"]).indexOf(category);
-  return list[index] ?? list[list.length - 1]!;
+  return list[order.split("|").indexOf(category)] ?? list[list.length - 1]!;
 }

@@ -5,7 +5,6 @@ import { CommentsElement } from "./comments";
 import { defaults, httpUrl, warn } from "./config";
 import { loadExtras, USES } from "./extras";
 import { GoalElement } from "./goal";
-import { loadLive } from "./live-hook";
 
 const script = document.currentScript as HTMLScriptElement | null;
 
@@ -60,4 +59,3 @@ const base = httpUrl(defaults.api ?? null, "data-api")?.replace(/\/+$/, "");
 const extras = () => base && document.querySelector(USES) && loadExtras(base);
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", extras, { once: true });
 else extras();
-loadLive(base);

@@ -8,6 +8,7 @@ import { attr, httpUrl, pickLocale, theme, warn } from "./config";
 import { h, shadow } from "./dom";
 import { Fmt } from "./format";
 import { type Key, pack } from "./i18n";
+import { load } from "./later";
 import type { Embed } from "./types";
 
 export abstract class Part extends HTMLElement {
@@ -78,6 +79,10 @@ export abstract class Part extends HTMLElement {
     this.applyTheme();
     const locale = pickLocale(attr(this, "locale"));
     this.fmt = new Fmt(locale);
+    // The language's direction mirrors the layout (logical CSS properties in styles.ts);
+    // English (also the fallback of languages without strings) follows the page.
+    const { lang } = this.fmt;
+    this.dir = /ar|fa|he/.test(lang) ? "rtl" : lang === "en" ? "" : "ltr";
     const api = attr(this, "api");
     const base = httpUrl(api, "data-api")?.replace(/\/+$/, "");
     if (!api) warn("no API origin (data-api)");
@@ -96,6 +101,8 @@ export abstract class Part extends HTMLElement {
         if (signal.aborted) return;
         render(data);
         this.painted = true;
+        // After first paint, when the page is idle: the interactions chunk (widget/later.ts).
+        (window.requestIdleCallback ?? setTimeout)(() => load(this.api));
       })
       // Unreachable API or a bug while rendering: one quiet line, nothing thrown at the page.
       .catch((error) =>

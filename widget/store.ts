@@ -1,10 +1,11 @@
 // What the browser remembers per reader: a voter id, their votes and edit tokens.
 // localStorage can be missing or full (private modes); the widget then still works
-// for this page view.
+// for this page view. The first paint only reads it; the interactions chunk writes the
+// same object (widget/interactions/store.ts).
 
-const KEY = "goalpost";
+export const KEY = "goalpost";
 
-type State = {
+export type State = {
   voter?: string;
   author?: string;
   votes: Record<string, number>;
@@ -19,66 +20,12 @@ function load(): State {
   }
 }
 
-const state = load();
-
-function save() {
-  try {
-    localStorage.setItem(KEY, JSON.stringify(state));
-  } catch {
-    // Quota or disabled storage: keep the in-memory state.
-  }
-}
-
-/** 32 random hex chars; getRandomValues also works on plain-http pages, unlike randomUUID. */
-export const randomKey = () =>
-  Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
-
-/** A random voter id (16–64 chars per API.md), created once per browser. */
-export function voter(): string {
-  if (!state.voter) {
-    state.voter = randomKey();
-    save();
-  }
-  return state.voter;
-}
-
-/**
- * This browser's author key (API.md "Author key"): 192 random bits as base64url (32 chars),
- * made once and sent as X-Goalpost-Author on every write; trust under MODERATION=first
- * follows it, never the name or e-mail typed.
- */
-export function authorKey(): string {
-  if (!state.author) {
-    // 24 bytes: 32 base64url chars with no padding to strip.
-    state.author = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(24))))
-      .replace(/\+/g, "-")
-      .replace(/\//g, "_");
-    save();
-  }
-  return state.author;
-}
+export const state = load();
 
 export const myVote = (id: string) => state.votes[id] ?? 0;
-
-export function setVote(id: string, value: number) {
-  if (value) state.votes[id] = value;
-  else delete state.votes[id];
-  save();
-}
 
 /** The edit token of a comment this browser posted, while its window is open (the server has the last word). */
 export function token(id: string, now = Date.now()): string | null {
   const entry = state.tokens[id];
   return entry && now < entry[1] ? entry[0] : null;
-}
-
-/**
- * Keeps (or with null, forgets) a comment's edit token for `windowMs`, the length of the
- * server's edit window (editableUntil − createdAt), measured on this browser's clock.
- */
-export function setToken(id: string, value: string | null, windowMs = 0, now = Date.now()) {
-  for (const [key, entry] of Object.entries(state.tokens)) if (now >= entry[1]) delete state.tokens[key];
-  if (value) state.tokens[id] = [value, now + windowMs];
-  else delete state.tokens[id];
-  save();
 }

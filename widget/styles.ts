@@ -41,40 +41,44 @@ button,input,select,textarea{font:inherit;color:inherit}
 .row{display:flex;flex-wrap:wrap;gap:.5em 1em;align-items:center}
 .grow{flex:1}
 .mu strong{color:var(--fg)}
-.sep{column-gap:0;margin:0 0 0 -1.4em;clip-path:inset(0 0 0 1.4em)}
-.sep>:not(:empty){position:relative;padding-left:1.4em}
-.sep>:not(:empty)::before{content:"·";position:absolute;left:0;width:1.4em;text-align:center}
+.sep{column-gap:0;margin:0;margin-inline-start:-1.4em;clip-path:inset(0 0 0 1.4em)}
+.sep:dir(rtl){clip-path:inset(0 1.4em 0 0)}
+.sep>:not(:empty){position:relative;padding-inline-start:1.4em}
+.sep>:not(:empty)::before{content:"·";position:absolute;inset-inline-start:0;width:1.4em;text-align:center}
 .mu{color:var(--mu);font-size:.87em}
 .btn{display:inline-block;padding:.4em 1em;border:0;border-radius:var(--r);background:var(--ac);color:var(--oa);font-weight:600;text-decoration:none;cursor:pointer}
 .lnk{padding:.1em .3em;border:0;background:none;color:var(--mu);cursor:pointer;font-size:.87em}
 .lnk:hover,.lnk[aria-pressed=true]{color:var(--ac)}
 .err{color:var(--er);font-size:.87em;margin:.2em 0}
 .bar{position:relative;height:1.8em;margin:.6em 0 .2em;border-radius:var(--r);background:var(--tr);overflow:hidden}
-.bar i{position:absolute;top:0;bottom:0;width:2px;margin-left:-1px;background:var(--bg);opacity:.7}
+.bar i{position:absolute;top:0;bottom:0;width:2px;margin-inline-start:-1px;background:var(--bg);opacity:.7}
 .fill{height:100%;background:var(--ac);border-radius:var(--r)}
-.val{position:absolute;top:0;line-height:1.8em;padding:0 .5em;font-weight:700;font-size:.9em;color:var(--oa);transform:translateX(-100%)}
-.val.out{color:var(--fg);transform:none}
+.val{position:absolute;top:0;line-height:1.8em;padding:0 .5em;font-weight:700;font-size:.9em;color:var(--oa);translate:-100%}
 .marks{position:relative;height:1.4em}
-.marks span{position:absolute;transform:translateX(-50%);white-space:nowrap}
-.marks span:first-child{transform:none}
-.marks span:last-child{transform:translateX(-100%)}
+.marks span{position:absolute;translate:-50%;white-space:nowrap}
+.marks span:dir(rtl){translate:50%}
+.marks span:last-child{translate:-100%}
+.val:dir(rtl),.marks span:last-child:dir(rtl){translate:100%}
+.val.out{color:var(--fg);translate:none}
+.marks span:first-child{translate:none!important}
 .dl{text-transform:uppercase;letter-spacing:.03em;font-weight:600}
 h2{font-size:1.15em;margin:0 0 .6em}
 form{display:grid;gap:.5em;margin:.5em 0 1em}
 label{display:block;font-size:.87em;color:var(--mu)}
 input,select,textarea{width:100%;padding:.45em .6em;border:1px solid var(--ln);border-radius:var(--r);background:var(--bg)}
 textarea{min-height:5em;resize:vertical}
-.hp{position:absolute;left:-9999px}
-.tabs{display:flex;gap:.25em;border-bottom:1px solid var(--ln);margin:.5em 0}
+.hp{position:absolute;inset-inline-start:-9999px}
+.tabs{display:flex;flex-wrap:wrap;gap:.25em;border-bottom:1px solid var(--ln);margin:.5em 0}
 .tabs button{padding:.4em .8em;border:0;border-bottom:2px solid transparent;background:none;cursor:pointer;color:var(--mu)}
 .tabs [aria-pressed=true]{color:var(--fg);border-color:var(--ac);font-weight:600}
 article{margin:.9em 0 0}
 .body{overflow-wrap:anywhere}
-blockquote{margin:.3em 0;padding-left:.7em;border-left:3px solid var(--ln);color:var(--mu);overflow-wrap:anywhere}
+blockquote{margin:.3em 0;padding-inline-start:.7em;border-inline-start:3px solid var(--ln);color:var(--mu);overflow-wrap:anywhere}
 .body p{margin:.3em 0}
+.body>*,.wall li{unicode-bidi:plaintext}
 .body a{color:var(--ac)}
 .body pre{overflow:auto}
-.rep{margin-left:1.1em;padding-left:.9em;border-left:2px solid var(--ln)}
+.rep{margin-inline-start:1.1em;padding-inline-start:.9em;border-inline-start:2px solid var(--ln)}
 .flat{margin:0;padding:0;border:0}
 .del{font-style:italic;color:var(--mu)}
 .tag{color:var(--ac);font-size:.8em}

@@ -2,7 +2,7 @@
 // widget's two sinks go through one policy named "goalpost" that the page allows with
 // `trusted-types goalpost`. The policy is created once, on first use, so a second copy
 // of the loader (whose elements are never upgraded by it) creates none. Only the server's
-// sanitised comment html and the widget's own second-file URL pass through it.
+// sanitised comment html, the widget's own lazy files' URLs and Turnstile's pass through it.
 import { warn } from "./config";
 
 type Policy = { createHTML(html: string): unknown; createScriptURL(url: string): unknown };
@@ -10,9 +10,12 @@ type Factory = { createPolicy(name: string, rules: Record<string, (s: string) =>
 
 let policy: Policy | null | undefined;
 
-/** A URL the widget may load as a script: http(s), on `/widget-*.js` or its hashed copy `/assets/widget-*.<hash>.js` only. */
+/** Cloudflare Turnstile's script, the one outside script the widget loads (widget/challenge.ts). */
+export const TURNSTILE_SRC = "https://challenges.cloudflare.com/turnstile/v0/api.js?render=explicit";
+
+/** A URL the widget may load as a script: http(s), on `/widget-*.js` or its hashed copy `/assets/widget-*.<hash>.js`, or Turnstile's. */
 function scriptUrl(url: string): string {
-  if (/^https?:\/\/[^/?#]+\/(assets\/)?widget-[\w-]+(\.[0-9a-f]+)?\.js$/.test(url)) return url;
+  if (url === TURNSTILE_SRC || /^https?:\/\/[^/?#]+\/(assets\/)?widget-[\w-]+(\.[0-9a-f]+)?\.js$/.test(url)) return url;
   throw url;
 }
 

@@ -1,5 +1,6 @@
 import { escapeHtml } from "./encoding";
-import { supportedLanguage } from "./notify-i18n";
+import { LOCALES as MORE } from "./locales";
+import { direction, supportedLanguage } from "./notify-i18n";
 
 // The pages behind the links of notification messages: a GET shows one of them with one
 // button (a plain form that POSTs back to the same URL), and the POST answers with the
@@ -9,7 +10,7 @@ export type PageKind = "confirm" | "confirmed" | "unsubscribe" | "unsubscribed" 
 export type PageScope = "thread" | "all" | "moderation";
 
 type PageText = { title: string; text: string; button?: string };
-type PageStrings = {
+export type PageStrings = {
   confirm: PageText;
   confirmed: PageText;
   unsubscribe: Record<PageScope, PageText>;
@@ -77,7 +78,11 @@ const de: PageStrings = {
   },
 };
 
-const PAGES: Record<string, PageStrings> = { en, de };
+const PAGES: Record<string, PageStrings> = {
+  en,
+  de,
+  ...Object.fromEntries(Object.entries(MORE).map(([code, words]) => [code, words.page])),
+};
 
 /**
  * The page's language: the reader's most preferred language we have (Accept-Language), else
@@ -122,7 +127,7 @@ export function renderLinkPage(language: string, kind: PageKind, scope: PageScop
         `<button type="submit">${escapeHtml(page.button)}</button></form>`
       : "";
   return (
-    `<!doctype html><html lang="${escapeHtml(language)}"><head><meta charset="utf-8">` +
+    `<!doctype html><html lang="${escapeHtml(language)}" dir="${direction(language)}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex">` +
     `<title>${escapeHtml(page.title)}</title><style>${STYLE}</style></head>` +
     `<body><main><h1>${escapeHtml(page.title)}</h1><p>${escapeHtml(page.text)}</p>${form}</main></body></html>`

@@ -1,3 +1,4 @@
+import { LOCALES as MORE, RTL } from "./locales";
 import type { DeliveryKind } from "./notify-message";
 
 /**
@@ -72,15 +73,30 @@ const de: NotifyStrings = {
   unsubscribeAll: "Keine Kommentar-Mails mehr an diese Adresse",
 };
 
-const LOCALES: Record<string, NotifyStrings> = { en, de };
+const LOCALES: Record<string, NotifyStrings> = {
+  en,
+  de,
+  ...Object.fromEntries(Object.entries(MORE).map(([code, words]) => [code, words.mail])),
+};
 
-/** The language of `locale` (`de`, `de-AT` → `de`) when messages exist in it, else null. */
+/**
+ * The language of `locale` when messages exist in it, else null: `de-AT` → `de`, any
+ * Portuguese → `pt-BR`, `zh`/`zh-CN`/`zh-Hans` → `zh` (Simplified; Traditional Chinese
+ * `zh-TW`/`zh-HK`/`zh-Hant` has no messages), legacy `iw` → `he`, `in` → `id`.
+ */
 export function supportedLanguage(locale: string | undefined): string | null {
-  const language = (locale ?? "").trim().toLowerCase().split(/[-_]/)[0] ?? "";
+  const [base = "", ...rest] = (locale ?? "").trim().toLowerCase().split(/[-_]/);
+  if (base === "zh" && rest.some((subtag) => /^(hant|tw|hk|mo)$/.test(subtag))) return null;
+  const language = ALIASES[base] ?? base;
   return Object.hasOwn(LOCALES, language) ? language : null;
 }
+
+const ALIASES: Record<string, string> = { pt: "pt-BR", iw: "he", in: "id" };
 
 /** The strings of `locale` (`de`, `de-AT` → German), English for anything unknown. */
 export function notifyStrings(locale: string | undefined): NotifyStrings {
   return LOCALES[supportedLanguage(locale) ?? "en"] ?? en;
 }
+
+/** The writing direction of a supported language, for the `dir` of its HTML. */
+export const direction = (language: string): "rtl" | "ltr" => (RTL.has(language) ? "rtl" : "ltr");

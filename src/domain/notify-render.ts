@@ -1,5 +1,5 @@
 import { escapeHtml } from "./encoding";
-import { notifyStrings } from "./notify-i18n";
+import { direction, notifyStrings, supportedLanguage } from "./notify-i18n";
 import type { DeliveryKind } from "./notify-message";
 
 export type RenderInput = {
@@ -47,7 +47,14 @@ const oneLine = (text: string, max: number) => {
 /** Subject, plain text and minimal HTML of one notification; every commenter-supplied string is escaped in the HTML. */
 export function renderNotification(input: RenderInput): Rendered {
   const words = notifyStrings(input.locale);
-  const values = { name: oneLine(input.authorName, 64), id: input.commentId };
+  const language = supportedLanguage(input.locale) ?? "en";
+  const dir = direction(language);
+  // In right-to-left text a name is isolated (FSI … PDI), so a Latin name or one ending in
+  // digits or brackets cannot reorder the sentence around it.
+  const name = oneLine(input.authorName, 64);
+  // Mail clients know few logical properties: the quote's rule goes on the physical start side.
+  const start = dir === "rtl" ? "right" : "left";
+  const values = { name: dir === "rtl" && name ? `\u2068${name}\u2069` : name, id: input.commentId };
   const quote = input.kind === "confirm" ? null : excerpt(input.body);
   const action =
     input.kind === "confirm" && input.confirmUrl
@@ -85,11 +92,11 @@ export function renderNotification(input: RenderInput): Rendered {
 
   const html = [
     "<!doctype html>",
-    '<html><body style="font-family:system-ui,sans-serif;line-height:1.5;max-width:36em">',
+    `<html lang="${escapeHtml(language)}" dir="${dir}"><body style="font-family:system-ui,sans-serif;line-height:1.5;max-width:36em">`,
     `<p>${escapeHtml(lead)}</p>`,
     quote === null
       ? ""
-      : `<blockquote style="margin:0;padding-left:1em;border-left:3px solid #ccc">${escapeHtml(quote)}</blockquote>`,
+      : `<blockquote dir="auto" style="margin:0;padding-${start}:1em;border-${start}:3px solid #ccc">${escapeHtml(quote)}</blockquote>`,
     action ? `<p><a href="${escapeHtml(action.url)}">${escapeHtml(action.label)}</a></p>` : "",
     ...notes.map((line) => `<p>${escapeHtml(line)}</p>`),
     `<hr><p style="font-size:smaller;color:#666">${escapeHtml(footer)} <a href="${escapeHtml(input.unsubscribeUrl)}">${escapeHtml(words.unsubscribe)}</a>` +

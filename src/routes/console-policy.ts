@@ -10,6 +10,8 @@ export const CONSOLE_CSP = [
   "form-action 'self'",
   "frame-ancestors 'none'",
   "require-trusted-types-for 'script'",
-  // One policy, in console/preview.ts, which lets only /widget.js become a script URL.
-  "trusted-types goalpost-console",
+  // console/preview.ts's policy lets only /widget.js become a script URL; the previewed
+  // widget brings its own (widget/trusted.ts): the server's sanitised comment html and the
+  // widget's own lazy files.
+  "trusted-types goalpost-console goalpost",
 ].join("; ");

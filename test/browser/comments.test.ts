@@ -132,9 +132,22 @@ describe("votes", () => {
     const { page } = await thread(key);
     const up = page.locator("goalpost-comments button[part=vote]").first();
     expect(await up.getAttribute("aria-pressed")).toBe("false");
+    // The server's answer is held: the button changes before it (a click made before the
+    // interactions chunk arrived is replayed when it does).
+    let answer!: () => void;
+    const held = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    const posted = page.waitForResponse("**/votes");
+    await page.route("**/votes", async (route) => {
+      await held;
+      await route.continue();
+    });
     await up.click();
-    expect(await up.getAttribute("aria-pressed")).toBe("true");
+    await expect.poll(() => up.getAttribute("aria-pressed")).toBe("true");
     expect(await up.innerText()).toContain("1");
+    answer();
+    await posted;
     await page.waitForLoadState("networkidle");
     await page.reload();
     const again = page.locator("goalpost-comments button[part=vote]").first();

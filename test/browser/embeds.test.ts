@@ -137,6 +137,46 @@ describe("strict CSP with Trusted Types enforced", () => {
     expect(h.errors).toEqual([]);
   });
 
+  it("loads Turnstile's script through the policy when the server asks for a challenge", async () => {
+    const key = uniqueThread("tt-turnstile");
+    await comment(key, "Challenged");
+    const turnstile = "https://challenges.cloudflare.com";
+    const csp = TT_CSP.replace(`script-src ${api}`, `script-src ${api} ${turnstile}`);
+    const h = await host("/turnstile", csp, {
+      "/turnstile": [
+        "text/html",
+        html(
+          `<goalpost-comments thread="${key}"></goalpost-comments><script src="${api}/widget.js" async data-api="${api}"></script>`,
+        ),
+      ],
+    });
+    const { page } = h;
+    // This deployment has no TURNSTILE_SITE_KEY: the embed answer gets one here, and the
+    // offline machine gets a stand-in for Turnstile's script that renders a marker.
+    await page.route(`${api}/api/v1/embed**`, async (route) => {
+      const res = await route.fetch();
+      return route.fulfill({ response: res, json: { ...(await res.json()), turnstile: "1x00000000000000000000AA" } });
+    });
+    await page.route(`${turnstile}/**`, (route) =>
+      route.fulfill({
+        contentType: "text/javascript",
+        body: `window.turnstile = { render(el, o) { el.textContent = "challenge " + o.sitekey; return "w1"; },
+          getResponse() { return "token"; }, reset() {} };`,
+      }),
+    );
+    await page.reload();
+    await page.locator("goalpost-comments h2").waitFor();
+    await page
+      .locator("goalpost-comments form[part=form]")
+      .getByLabel(/^Comment/)
+      .focus();
+    await expect
+      .poll(() => page.locator("goalpost-comments").innerText())
+      .toContain("challenge 1x00000000000000000000AA");
+    expect(await violations(page)).toEqual([]);
+    expect(h.errors).toEqual([]);
+  });
+
   it("without the policy allowed, comments degrade to their text and the page keeps working", async () => {
     const key = uniqueThread("tt-denied");
     await comment(key, "Plain *text*");

@@ -2,7 +2,7 @@
 // widget from the API's origin.
 //   GET /           a copy of the Worker's demo page with its URLs pointed at the API
 //   GET /article?…  a fixture article; each query parameter becomes a data-* attribute of
-//                   the script tag (thread, campaign, theme, limit, …); `lang` sets <html lang>;
+//                   the script tag (thread, campaign, theme, limit, …); `lang` sets <html lang>, `dir` <html dir>;
 //                   `elements=1` places <goalpost-goal>/<goalpost-comments> instead.
 //   GET /inline, /index-page, /fixture.css   inline feedback and counts (site-inline.ts)
 import { createServer } from "node:http";
@@ -13,7 +13,7 @@ const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charC
 function fixture(api: string, query: URLSearchParams): string {
   const lang = query.get("lang") ?? "en";
   const attrs = [...query]
-    .filter(([key]) => key !== "lang" && key !== "elements")
+    .filter(([key]) => key !== "lang" && key !== "dir" && key !== "elements")
     .map(([key, value]) => ` data-${escapeHtml(key)}="${escapeHtml(value)}"`);
   const body = query.get("elements")
     ? `<goalpost-goal campaign="${escapeHtml(query.get("campaign") ?? "demo")}"></goalpost-goal>
@@ -21,7 +21,7 @@ function fixture(api: string, query: URLSearchParams): string {
 <goalpost-comments thread="${escapeHtml(query.get("thread") ?? "/")}"></goalpost-comments>
 <script src="${api}/widget.js" async data-api="${api}"></script>`
     : `<script src="${api}/widget.js" async${attrs.join("")}></script>`;
-  return `<!doctype html><html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><title>Fixture</title></head>
+  return `<!doctype html><html lang="${escapeHtml(lang)}"${query.get("dir") ? ` dir="${escapeHtml(query.get("dir")!)}"` : ""}><head><meta charset="utf-8"><title>Fixture</title></head>
 <body><article><h1>Fixture article</h1><p>Some text.</p></article>${body}</body></html>`;
 }
 

@@ -17,11 +17,14 @@ describe("mailboxKey", () => {
 
 describe("pageLanguage", () => {
   it("takes the reader's most preferred language we have, then NOTIFY_LOCALE, then English", () => {
-    expect(pageLanguage("fr;q=0.9, de-AT;q=0.8, en;q=0.5", undefined)).toBe("de");
+    expect(pageLanguage("ko;q=0.9, de-AT;q=0.8, en;q=0.5", undefined)).toBe("de");
     expect(pageLanguage("en;q=0.2, de", undefined)).toBe("de");
-    expect(pageLanguage("fr", "de")).toBe("de");
+    expect(pageLanguage("ko", "de")).toBe("de");
     expect(pageLanguage(undefined, undefined)).toBe("en");
     expect(pageLanguage("de;q=0", "en")).toBe("en");
+    expect(pageLanguage("ko, fr-CA;q=0.9, de;q=0.8", undefined)).toBe("fr");
+    expect(pageLanguage("zh-TW, zh-CN;q=0.5", "de")).toBe("zh");
+    expect(pageLanguage("zh-Hant", "ja")).toBe("ja");
   });
 });
 

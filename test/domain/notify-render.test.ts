@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { buildMime, headerValue } from "../../src/domain/mime";
+import { type NotifyStrings, notifyStrings, supportedLanguage } from "../../src/domain/notify-i18n";
 import { excerpt, type RenderInput, renderNotification } from "../../src/domain/notify-render";
 import { threadUrl } from "../../src/notify/links";
+import { LANGS } from "../../widget/i18n";
 
 const base: RenderInput = {
   kind: "reply",
@@ -66,6 +68,86 @@ describe("renderNotification", () => {
   it("speaks German for NOTIFY_LOCALE=de and English for unknown locales", () => {
     expect(renderNotification({ ...base, locale: "de-AT" }).subject).toBe("Bob hat auf deinen Kommentar geantwortet");
     expect(renderNotification({ ...base, locale: "xx" }).subject).toBe("Bob replied to your comment");
+  });
+
+  // The reply subject per NOTIFY_LOCALE (Bob's name isolated in right-to-left text).
+  const SUBJECTS: [string, string, "ltr" | "rtl"][] = [
+    ["ar", "ردّ \u2068Bob\u2069 على تعليقك", "rtl"],
+    ["he-IL", "התקבלה תשובה מ־\u2068Bob\u2069 לתגובה שלך", "rtl"],
+    ["fa-IR", "\u2068Bob\u2069 به دیدگاه شما پاسخ داد", "rtl"],
+    ["tr", "Bob yorumunuza yanıt verdi", "ltr"],
+    ["uk", "Нова відповідь від Bob на ваш коментар", "ltr"],
+    ["pl", "Nowa odpowiedź od Bob na Twój komentarz", "ltr"],
+    ["it", "Bob ha risposto al tuo commento", "ltr"],
+    ["pt", "Bob respondeu ao seu comentário", "ltr"],
+    ["nl", "Bob heeft op je reactie gereageerd", "ltr"],
+    ["zh-CN", "Bob 回复了你的评论", "ltr"],
+    ["ja", "Bobさんがあなたのコメントに返信しました", "ltr"],
+    ["id", "Bob membalas komentar Anda", "ltr"],
+    ["de", "Bob hat auf deinen Kommentar geantwortet", "ltr"],
+    ["es-MX", "Bob respondió a tu comentario", "ltr"],
+    ["fr-CA", "Bob a répondu à votre commentaire", "ltr"],
+    ["ru", "Новый ответ от Bob на ваш комментарий", "ltr"],
+    ["en", "Bob replied to your comment", "ltr"],
+  ];
+
+  it("writes each language's mail, with its lang and direction on the HTML", () => {
+    for (const [locale, subject, dir] of SUBJECTS) {
+      const language = supportedLanguage(locale)!;
+      const words = notifyStrings(locale);
+      const out = renderNotification({ ...base, locale });
+      expect([locale, out.subject]).toEqual([locale, subject]);
+      expect(out.html).toContain(`<html lang="${language}" dir="${dir}">`);
+      expect(out.text).toContain(`${words.open}: https://blog.example/`);
+      expect(out.text).toContain(words.footer.reply);
+      expect(out.html).toContain(`border-${dir === "rtl" ? "right" : "left"}:3px`);
+      const confirm = renderNotification({ ...base, locale, kind: "confirm", confirmUrl: "https://api.example/c?t=k" });
+      expect(confirm.subject).toBe(words.subject.confirm);
+      expect(confirm.text).toContain(`${words.confirm}: https://api.example/c?t=k`);
+    }
+  });
+
+  it("has every message in every language, with English's placeholders", () => {
+    const leaves = (words: NotifyStrings) =>
+      Object.entries(words).flatMap(([key, value]) =>
+        typeof value === "string" ? [[key, value]] : Object.entries(value).map(([k, v]) => [`${key}.${k}`, v]),
+      );
+    const marks = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
+    const english = Object.fromEntries(leaves(notifyStrings("en")));
+    for (const [locale] of SUBJECTS) {
+      const words = leaves(notifyStrings(locale));
+      expect([locale, words.map(([key]) => key)]).toEqual([locale, Object.keys(english)]);
+      for (const [key, text] of words) {
+        expect([locale, key, text!.trim().length > 0]).toEqual([locale, key, true]);
+        expect([locale, key, marks(text!)]).toEqual([locale, key, marks(english[key!]!)]);
+      }
+    }
+  });
+
+  it("has mails in every language the widget speaks", () => {
+    expect(LANGS.map(supportedLanguage)).toEqual(LANGS);
+  });
+
+  it("maps locales to mail languages: Portuguese, Simplified Chinese, legacy codes", () => {
+    expect(["pt", "pt-PT", "pt_BR"].map(supportedLanguage)).toEqual(["pt-BR", "pt-BR", "pt-BR"]);
+    expect(["zh", "zh-CN", "zh-Hans"].map(supportedLanguage)).toEqual(["zh", "zh", "zh"]);
+    expect(["zh-TW", "zh-Hant", "ko"].map(supportedLanguage)).toEqual([null, null, null]);
+    expect(["iw", "in"].map(supportedLanguage)).toEqual(["he", "id"]);
+  });
+
+  it("isolates the author's name in right-to-left mails, also in the moderation note", () => {
+    const notice = renderNotification({
+      ...base,
+      locale: "he",
+      kind: "moderation",
+      authorName: "Bob (2)",
+      authorEmail: "a@example.org",
+    });
+    expect(notice.text).toContain("\u2068Bob (2)\u2069 <a@example.org>");
+    expect(notice.text).toContain("(מזהה התגובה c_1)");
+    expect(renderNotification({ ...base, locale: "en", authorName: "Bob (2)" }).subject).toBe(
+      "Bob (2) replied to your comment",
+    );
   });
 
   it("shows the owner the author's address in moderation notices only", () => {

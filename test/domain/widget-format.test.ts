@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { Fmt as BaseFmt } from "../../widget/format";
-import { KEYS } from "../../widget/i18n";
+import { KEYS, language } from "../../widget/i18n";
 import { packTable } from "../../widget/i18n-packs";
 import type { Campaign } from "../../widget/types";
 
 /** A formatter with the language's pack loaded, as the widget has it after first paint. */
 class Fmt extends BaseFmt {
   constructor(locale: string) {
-    super(locale, packTable(locale.split("-")[0]!, KEYS) ?? {});
+    super(locale, packTable(language(locale), KEYS) ?? {});
   }
 }
 
@@ -94,6 +94,48 @@ describe("Fmt.deadline", () => {
     const april = campaign({ period: { ...campaign().period, endsAt: "2026-04-30T22:00:00.000Z" } });
     expect(new Fmt("fr").deadline(april, asOf)).toBe("11 jours restants jusqu’à la fin d’avril");
     expect(new Fmt("fr").deadline(campaign(), asOf)).toBe("11 jours restants jusqu’à la fin de janvier");
+  });
+
+  it("reads as one grammatical sentence in every language, month and digits from Intl", () => {
+    const april = campaign({ period: { ...campaign().period, endsAt: "2026-04-30T22:00:00.000Z" } });
+    const cases: [string, Campaign, string][] = [
+      ["ar", campaign(), "تبقّى 11 يومًا حتى نهاية يناير"],
+      ["ar", campaign({ daysLeft: 2 }), "تبقّى يومان حتى نهاية يناير"],
+      ["ar", campaign({ daysLeft: 3 }), "تبقّى 3 أيام حتى نهاية يناير"],
+      ["he", campaign(), "נותרו 11 ימים עד סוף ינואר"],
+      ["he", campaign({ daysLeft: 2 }), "נותרו יומיים עד סוף ינואר"],
+      ["fa-IR", campaign(), "11 روز مانده تا پایان ژانویه"],
+      ["tr", campaign(), "Ocak sonuna kadar 11 gün kaldı"],
+      ["uk", campaign(), "Залишилося 11 днів до кінця січня"],
+      ["uk", campaign({ daysLeft: 3 }), "Залишилося 3 дні до кінця січня"],
+      ["uk", campaign({ daysLeft: 21 }), "Залишився 21 день до кінця січня"],
+      ["pl", campaign(), "Zostało 11 dni do końca stycznia"],
+      ["pl", campaign({ daysLeft: 1 }), "Został 1 dzień do końca stycznia"],
+      ["pl", april, "Zostało 11 dni do końca kwietnia"],
+      ["it", campaign(), "Mancano 11 giorni alla fine di gennaio"],
+      ["pt-BR", campaign({ daysLeft: 1 }), "Falta 1 dia para o fim de janeiro"],
+      ["pt", campaign(), "Faltam 11 dias para o fim de janeiro"],
+      ["nl", campaign(), "Nog 11 dagen tot eind januari"],
+      ["zh-CN", campaign(), "距1月底还剩11天"],
+      ["zh-Hans", april, "距4月底还剩11天"],
+      ["ja", campaign(), "1月末まで残り11日"],
+      ["id", campaign(), "Sisa 11 hari hingga akhir Januari"],
+      ["de", campaign(), "Noch 11 Tage bis Ende Januar"],
+      ["es", campaign(), "Quedan 11 días hasta el final de enero"],
+    ];
+    // The count in the locale's own digits (Arabic-Indic, Persian or Latin, as Intl has them).
+    const digits = (locale: string, text: string) =>
+      text.replace(/\d+/g, (n) => new Intl.NumberFormat(locale).format(Number(n)));
+    for (const [locale, c, sentence] of cases)
+      expect([locale, new Fmt(locale).deadline(c, asOf)]).toEqual([locale, digits(locale, sentence)]);
+  });
+
+  it("names the Gregorian month even where the locale's calendar is another", () => {
+    expect(
+      new Intl.DateTimeFormat("fa", { month: "long", timeZone: "UTC" }).format(Date.parse("2026-01-20Z")),
+    ).not.toBe("ژانویه");
+    expect(new Fmt("fa").monthOf(Date.parse("2026-01-20Z"), "UTC")).toBe("ژانویه");
+    expect(new Fmt("ar-SA-u-ca-islamic").monthOf(Date.parse("2026-01-20Z"), "UTC")).toBe("يناير");
   });
 
   it("says only the days for a fixed campaign and nothing for an open one", () => {

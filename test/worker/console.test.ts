@@ -37,7 +37,7 @@ describe("GET /admin", () => {
     expect(csp.get("form-action")).toBe("'self'");
     expect(csp.get("frame-ancestors")).toBe("'none'");
     expect(csp.get("require-trusted-types-for")).toBe("'script'");
-    expect(csp.get("trusted-types")).toBe("goalpost-console");
+    expect(csp.get("trusted-types")).toBe("goalpost-console goalpost");
     expect(res.headers.get("x-frame-options")).toBe("DENY");
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
   });

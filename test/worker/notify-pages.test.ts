@@ -70,10 +70,58 @@ describe("GET /api/v1/subscriptions/confirm (the page)", () => {
     expect(de.headers.get("content-language")).toBe("de");
 
     const site = await pendingConfirmation({ NOTIFY_LOCALE: "de" });
-    const fallback = await site.h.call("GET", site.link, { headers: { "Accept-Language": "fr-FR" } });
+    const fallback = await site.h.call("GET", site.link, { headers: { "Accept-Language": "ko-KR" } });
     expect(fallback.text).toContain("E-Mail-Adresse bestätigen");
     const english = await site.h.call("GET", site.link, { headers: { "Accept-Language": "en-GB" } });
     expect(english.text).toContain("Confirm my email address");
+  });
+
+  it("speaks each language, right to left for Arabic, Hebrew and Persian", async () => {
+    const { h, link, thread } = await pendingConfirmation();
+    const pages: [string, string, string, "ltr" | "rtl"][] = [
+      ["ar-EG,ar;q=0.9", "ar", "تأكيد عنوان بريدك الإلكتروني", "rtl"],
+      ["he", "he", "אישור כתובת האימייל", "rtl"],
+      ["iw-IL", "he", "אישור כתובת האימייל", "rtl"],
+      ["fa-IR", "fa", "تأیید نشانی ایمیل", "rtl"],
+      ["tr-TR", "tr", "E-posta adresinizi onaylayın", "ltr"],
+      ["uk-UA,ru;q=0.5", "uk", "Підтвердіть адресу email", "ltr"],
+      ["pl", "pl", "Potwierdź adres e-mail", "ltr"],
+      ["it-IT", "it", "Conferma il tuo indirizzo email", "ltr"],
+      ["pt-BR", "pt-BR", "Confirme seu endereço de e-mail", "ltr"],
+      ["pt-PT", "pt-BR", "Confirme seu endereço de e-mail", "ltr"],
+      ["nl-BE", "nl", "Bevestig je e-mailadres", "ltr"],
+      ["zh-CN,zh;q=0.9", "zh", "确认你的邮箱地址", "ltr"],
+      ["zh-TW,en;q=0.5", "en", "Confirm your email address", "ltr"],
+      ["ja", "ja", "メールアドレスの確認", "ltr"],
+      ["id-ID", "id", "Konfirmasi alamat email Anda", "ltr"],
+      ["es-419", "es", "Confirma tu dirección de correo", "ltr"],
+      ["fr-CH", "fr", "Confirmez votre adresse e-mail", "ltr"],
+      ["ru-RU", "ru", "Подтвердите адрес email", "ltr"],
+      ["ko-KR,pl;q=0.8", "pl", "Potwierdź adres e-mail", "ltr"],
+    ];
+    for (const [accept, lang, title, dir] of pages) {
+      const res = await h.call("GET", link, { headers: { "Accept-Language": accept } });
+      expect([accept, res.status]).toEqual([accept, 200]);
+      expect([accept, res.headers.get("content-language")]).toEqual([accept, lang]);
+      expect(res.text).toContain(`<html lang="${lang}" dir="${dir}">`);
+      expect(res.text).toContain(`<title>${title}</title>`);
+      expect(formOf(res.text).buttons).toBe(1);
+    }
+    expect(await confirmedOf(thread)).toBe(0);
+    const done = await h.call("POST", link, { headers: { ...FORM, "Accept-Language": "ar" }, raw: "" });
+    expect(done.text).toContain('<html lang="ar" dir="rtl">');
+    expect(done.text).toContain("<title>تم تأكيد البريد الإلكتروني</title>");
+    expect(await confirmedOf(thread)).toBe(1);
+  });
+
+  it("mails in NOTIFY_LOCALE's language, right to left for Arabic", async () => {
+    const { reader } = await pendingConfirmation({ NOTIFY_LOCALE: "ar" });
+    const mail = web.to(reader)[0]!.body;
+    expect(mail.subject).toBe("أكّد بريدك الإلكتروني لتصلك إشعارات التعليقات");
+    expect(mail.html).toContain('<html lang="ar" dir="rtl">');
+    expect(mail.text).toContain("تأكيد عنوان بريدي الإلكتروني: http");
+    const ja = await pendingConfirmation({ NOTIFY_LOCALE: "ja-JP" });
+    expect(web.to(ja.reader)[0]!.body.html).toContain('<html lang="ja" dir="ltr">');
   });
 
   it("shows browsers a 'not valid' page for an unknown or expired link, and JSON clients a 404 envelope", async () => {

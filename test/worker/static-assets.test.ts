@@ -2,6 +2,7 @@ import { env, SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { CONSOLE_CSS_URL, CONSOLE_JS_URL } from "../../src/generated/assets";
 import { CONSOLE_CSP } from "../../src/routes/console-policy";
+import { KEYS, LANGS } from "../../widget/i18n";
 
 const BASE = "http://goalpost.test";
 const YEAR = "public, max-age=31536000, immutable";
@@ -53,6 +54,7 @@ describe.each(ways)("static assets through %s", (_, get) => {
   it("caches the content-hashed files widget.js loads for a year", async () => {
     const urls = await hashedUrls();
     expect(urls.some((url) => /^\/assets\/widget-inline\.[0-9a-f]{12}\.js$/.test(url))).toBe(true);
+    expect(urls.some((url) => /^\/assets\/widget-interactions\.[0-9a-f]{12}\.js$/.test(url))).toBe(true);
     for (const url of urls.filter((u) => u.endsWith(".js"))) {
       const res = await get(url);
       expect(res.status).toBe(200);
@@ -64,6 +66,12 @@ describe.each(ways)("static assets through %s", (_, get) => {
     const de = await get(`${packs}/de.json`);
     expect(de.headers.get("cache-control")).toBe(YEAR);
     expect(await de.json()).toEqual(await (await get("/widget/i18n/de.json")).json());
+    // Every language of LANGS is served, region-tagged codes included.
+    for (const lang of LANGS) {
+      const pack = await get(`${packs}/${lang}.json`);
+      expect([lang, pack.status]).toEqual([lang, 200]);
+      expect([lang, Object.keys(await pack.json())]).toEqual([lang, KEYS]);
+    }
   });
 
   it("answers 404 for a pack that does not exist", async () => {

@@ -15,8 +15,8 @@ button:focus-visible{outline:2px solid var(--goalpost-accent,#0b5cad);outline-of
 .add{padding:.45em .9em;transform:translateX(-50%)}
 .pc{min-width:1.9em;padding:.3em .5em}
 .ask{margin:0 .3em;padding:.15em .7em;font-weight:500;vertical-align:baseline}
-.ask b{margin-left:.4em}
-.fab{position:fixed;right:1.2em;bottom:1.2em;z-index:2147483000;padding:.7em 1.1em;font-size:14px;max-width:min(22em,80vw)}
+.ask b{margin-inline-start:.4em}
+.fab{position:fixed;inset-inline-end:1.2em;bottom:1.2em;z-index:2147483000;padding:.7em 1.1em;font-size:14px;max-width:min(22em,80vw)}
 [hidden]{display:none!important}`;
 
 let sheet: CSSStyleSheet | undefined;

@@ -1,10 +1,12 @@
 // The second file's strings in every language the widget speaks. They live here rather
 // than in the language packs so that pages without these extras never download them.
-// Plural forms are separated by "|" as in ../i18n.ts; "#" is the formatted count.
+// Plural forms are separated by "|" in the order of "plurals", as in ../i18n.ts; "#" is the
+// formatted count.
 import { language, pluralForm } from "../i18n";
 
 const STRINGS = {
   en: {
+    plurals: "one|other",
     comments: "# comment|# comments",
     onPassage: "# comment on this passage|# comments on this passage",
     commentOn: "Comment on this",
@@ -13,6 +15,7 @@ const STRINGS = {
     prompt: "Would love your thoughts, please comment.",
   },
   de: {
+    plurals: "one|other",
     comments: "# Kommentar|# Kommentare",
     onPassage: "# Kommentar zu dieser Stelle|# Kommentare zu dieser Stelle",
     commentOn: "Dazu kommentieren",
@@ -21,22 +24,25 @@ const STRINGS = {
     prompt: "Wir freuen uns auf deine Meinung.",
   },
   fr: {
-    comments: "# commentaire|# commentaires",
-    onPassage: "# commentaire sur ce passage|# commentaires sur ce passage",
+    plurals: "one|many|other",
+    comments: "# commentaire|# de commentaires|# commentaires",
+    onPassage: "# commentaire sur ce passage|# de commentaires sur ce passage|# commentaires sur ce passage",
     commentOn: "Commenter ce passage",
     about: "À propos de ce passage",
     removeQuote: "Retirer la citation",
     prompt: "Votre avis nous intéresse, laissez un commentaire.",
   },
   es: {
-    comments: "# comentario|# comentarios",
-    onPassage: "# comentario sobre este pasaje|# comentarios sobre este pasaje",
+    plurals: "one|many|other",
+    comments: "# comentario|# de comentarios|# comentarios",
+    onPassage: "# comentario sobre este pasaje|# de comentarios sobre este pasaje|# comentarios sobre este pasaje",
     commentOn: "Comentar esto",
     about: "Sobre este pasaje",
     removeQuote: "Quitar la cita",
     prompt: "Nos encantaría saber tu opinión, comenta.",
   },
   ru: {
+    plurals: "one|few|many|other",
     comments: "# комментарий|# комментария|# комментариев|# комментария",
     onPassage:
       "# комментарий к фрагменту|# комментария к фрагменту|# комментариев к фрагменту|# комментария к фрагменту",
@@ -52,13 +58,12 @@ export type Strings = { t(key: Key): string; count(key: Key, n: number): string 
 
 /** The strings of a BCP 47 locale (English for languages without them). */
 export function stringsFor(locale: string): Strings {
-  const lang = language(locale);
-  const table = STRINGS[lang as keyof typeof STRINGS] ?? STRINGS.en;
+  const table = STRINGS[language(locale) as keyof typeof STRINGS] ?? STRINGS.en;
   const plurals = new Intl.PluralRules(locale);
   const number = new Intl.NumberFormat(locale);
   return {
     t: (key) => table[key],
-    count: (key, n) => pluralForm(lang, table[key], plurals.select(n)).replace("#", number.format(n)),
+    count: (key, n) => pluralForm(table.plurals, table[key], plurals.select(n)).replace("#", number.format(n)),
   };
 }
 

@@ -6,7 +6,7 @@ import type { GoalElement } from "../goal";
 import type { Announce } from "./announce";
 import { liveStrings } from "./strings";
 
-const GLIDE = "width .8s ease-out, left .8s ease-out";
+const GLIDE = "width .8s ease-out, inset-inline-start .8s ease-out";
 
 export function liveGoal(el: GoalElement, announce: Announce) {
   const strings = liveStrings(el.fmt.lang);
@@ -19,23 +19,23 @@ export function liveGoal(el: GoalElement, announce: Announce) {
     if (message.type !== "campaign" || message.campaign.slug !== el.getAttribute("campaign")) return;
     const old = parts();
     if (!old.fill) return; // Not painted yet: the first paint brings the figures of now.
-    const from = { fill: old.fill.style.width, value: old.value?.style.left ?? "" };
+    const from = { fill: old.fill.style.width, value: old.value?.style.insetInlineStart ?? "" };
     el.render(message.campaign, performance.now());
     const now = parts();
     const bar = el.root.querySelector("[part=bar]");
     announce(strings.goal(bar?.getAttribute("aria-valuetext") ?? ""));
     if (!now.fill || matchMedia("(prefers-reduced-motion: reduce)").matches) return;
-    const to = { fill: now.fill.style.width, value: now.value?.style.left ?? "" };
+    const to = { fill: now.fill.style.width, value: now.value?.style.insetInlineStart ?? "" };
     if (to.fill === from.fill) return;
     now.fill.style.width = from.fill;
-    if (now.value) now.value.style.left = from.value;
+    if (now.value) now.value.style.insetInlineStart = from.value;
     // Reading layout commits the old width, so the change below is a transition.
     now.fill.getBoundingClientRect();
     now.fill.style.transition = GLIDE;
     now.fill.style.width = to.fill;
     if (now.value) {
       now.value.style.transition = GLIDE;
-      now.value.style.left = to.value;
+      now.value.style.insetInlineStart = to.value;
     }
   };
 }

@@ -1,11 +1,10 @@
-// The first paint's only live code: after the page has loaded and painted, add
-// /widget-live.js (which opens the socket), unless the tag says data-live="off".
-import { defaults } from "./config";
-import { setScriptSrc } from "./trusted";
+// The live client's loader, run when this chunk arrives: after the page has loaded and
+// painted, add /widget-live.js (which opens the socket), unless the tag says data-live="off".
+import type { Kit } from "../kit";
 
-/** Loads the live client from `base` once the page is idle after load. */
-export function loadLive(base: string | null | undefined) {
-  if (!base || defaults.live === "off" || !window.WebSocket) return;
+/** Loads the live client from `base` once the page is idle after load; `live` is the tag's data-live. */
+export function loadLive(base: string, live: string | undefined, setScriptSrc: Kit["setScriptSrc"]) {
+  if (live === "off" || !window.WebSocket) return;
   const go = () =>
     setTimeout(() => {
       if (!document.querySelector("goalpost-comments,goalpost-goal")) return;
