@@ -90,7 +90,8 @@ describe("posting", () => {
     const form = page.locator("goalpost-comments form[part=form]");
     expect(await form.getByLabel("Notify me of").isVisible()).toBe(false);
     await form.getByLabel("Email (optional)").fill("reader@example.org");
-    expect(await form.getByLabel("Notify me of").isVisible()).toBe(true);
+    // The form's handlers may arrive with the interactions chunk: wait for the choice to show.
+    await form.getByLabel("Notify me of").waitFor();
     // Moderation is off on the test server; answer as MODERATION=all would (202, pending).
     await page.route("**/api/v1/comments", (route) =>
       route.fulfill({
