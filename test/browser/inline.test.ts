@@ -156,6 +156,31 @@ describe("inline feedback", () => {
   });
 });
 
+describe("the page's language", () => {
+  it("shows the second file's strings in Japanese, fetched from its own small pack", async () => {
+    const thread = uniqueThread("inline-ja");
+    await anchored(thread, "橋について。", { exact: PASSAGE, prefix: "Two years later ", suffix: ", and" });
+    const context = await browser.newContext({ locale: "en-US" });
+    const page = await context.newPage();
+    const packs: string[] = [];
+    page.on("request", (r) => {
+      const pack = /\/i18n[^/]*\/(.+)$/.exec(new URL(r.url()).pathname);
+      if (pack) packs.push(pack[1]!);
+    });
+    await page.goto(site + inline({ thread, lang: "ja", bubble: "on" }));
+    await expect.poll(() => highlighted(page)).toEqual([PASSAGE]);
+    expect(await bubble(page).getAttribute("aria-label")).toBe("この箇所への1件のコメント");
+    await expect.poll(() => page.locator("[part=bubble]").innerText()).toBe("1件のコメント");
+    await select(page, "the town council asked for help");
+    await page.getByRole("button", { name: "ここにコメント", exact: true }).click();
+    expect(await page.locator("goalpost-comments [part=quote-box] p").innerText()).toBe("この箇所について");
+    expect(await page.locator("goalpost-comments [part=quote-box] button").innerText()).toBe("引用を削除");
+    // The main pack and the second file's pack, each once.
+    expect(packs.sort()).toEqual(["inline/ja.json", "ja.json"]);
+    await context.close();
+  });
+});
+
 describe("author questions", () => {
   it("opens the form about the passage with the question, then counts its comments", async () => {
     const thread = uniqueThread("question");
