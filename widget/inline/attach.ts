@@ -109,7 +109,11 @@ export async function attach(el: CommentsElement, config: Record<string, string>
   if (setting("bubble") === "on") floatingBubble(ctx);
   // When the element shows another thread or leaves the page, its marks, layers and
   // listeners go with it (the listeners are tied to the same signal).
-  const layers = [...document.querySelectorAll("[data-goalpost-ui]")].filter((host) => !before.has(host));
+  const layers = [...document.querySelectorAll<HTMLElement>("[data-goalpost-ui]")].filter((host) => !before.has(host));
+  // Their texts take the element's direction (its language's, widget/part.ts); the floating
+  // bubble sits in the inline-end corner of it (the lower left in right-to-left).
+  const dir = getComputedStyle(el).direction;
+  for (const host of layers) host.dir = dir;
   signal.addEventListener(
     "abort",
     () => {
