@@ -1,7 +1,7 @@
 // Bundles the browser code (widget/, console/) with esbuild into dist/public/, which
 // wrangler serves as Workers Static Assets ([assets] in wrangler.toml): the worker never
 // carries them. Files whose URL pages keep (/widget.js, /widget-inline.js,
-// /widget/i18n/<lang>.json, /admin/console.*) revalidate; the copies under content-hashed
+// /widget/i18n/<lang>.json, /widget/i18n/inline/<lang>.json, /admin/console.*) revalidate; the copies under content-hashed
 // URLs that widget.js and the console shell actually load are cached for a year.
 // Writes src/generated/assets.ts with those URLs, and /openapi.json (scripts/lib/openapi-document.mjs). Run by wrangler's [build] command and
 // before tests.
@@ -15,13 +15,15 @@ import { openApiDocument } from "./lib/openapi-document.mjs";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const out = join(root, "dist/public");
 
-/** What the build needs from TypeScript sources: the language packs, the console's CSS and CSP. */
+/** What the build needs from TypeScript sources: the language packs (the second file's too), the console's CSS and CSP. */
 async function sources() {
   const result = await build({
     stdin: {
       contents: `import { KEYS, LANGS } from "./widget/i18n"; import { packTable } from "./widget/i18n-packs";
+        import { INLINE_PACKS } from "./widget/inline/strings-packs";
         export { CONSOLE_CSS } from "./console/styles"; export { CONSOLE_CSP } from "./src/routes/console-policy";
-        export const PACKS = Object.fromEntries(LANGS.flatMap((l) => { const t = packTable(l, KEYS); return t ? [[l, JSON.stringify(t)]] : []; }));`,
+        export const PACKS = Object.fromEntries(LANGS.flatMap((l) => { const t = packTable(l, KEYS); return t ? [[l, JSON.stringify(t)]] : []; }));
+        export const INLINE = Object.fromEntries(Object.entries(INLINE_PACKS).map(([l, t]) => [l, JSON.stringify(t)]));`,
       resolveDir: root,
       loader: "ts",
     },
@@ -93,13 +95,18 @@ function hashed(name, text, stable) {
 }
 
 mkdirSync(out, { recursive: true });
-const { PACKS, CONSOLE_CSS, CONSOLE_CSP } = await sources();
+const { PACKS, INLINE, CONSOLE_CSS, CONSOLE_CSP } = await sources();
 
-// Language packs: /widget/i18n/<lang>.json, and the same under one hashed folder.
-const i18nDir = `/assets/i18n.${hashOf(JSON.stringify(PACKS))}`;
+// Language packs: /widget/i18n/<lang>.json, and the same under one hashed folder; the
+// second file's strings (widget/inline/strings-packs.ts) beside them in inline/<lang>.json.
+const i18nDir = `/assets/i18n.${hashOf(JSON.stringify([PACKS, INLINE]))}`;
 for (const [lang, json] of Object.entries(PACKS)) {
   write(`/widget/i18n/${lang}.json`, json);
   write(`${i18nDir}/${lang}.json`, json);
+}
+for (const [lang, json] of Object.entries(INLINE)) {
+  write(`/widget/i18n/inline/${lang}.json`, json);
+  write(`${i18nDir}/inline/${lang}.json`, json);
 }
 const urls = { __GOALPOST_I18N__: JSON.stringify(i18nDir) };
 

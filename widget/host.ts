@@ -7,6 +7,8 @@ import type { Anchor, AnchorCount } from "./types";
 export interface CommentsHost extends HTMLElement {
   /** The element's open shadow root, holding the form and the comments. */
   readonly root: ShadowRoot;
+  /** The API origin the element talks to (its language's strings come from there too). */
+  readonly api: string;
   /** Aborted when the element shows another thread or leaves the page. */
   readonly signal: AbortSignal;
   /** The thread's passages with comments (from the embed). */

@@ -24,6 +24,8 @@ export abstract class Part extends HTMLElement {
   private shown: string | null = null;
   private painted = false;
   private queued = false;
+  /** The dir this element last set from its language; any other dir on it is the site's. */
+  private langDir?: string;
 
   /** Everything (but the theme) that decides what the element shows. */
   protected abstract settings(): string;
@@ -80,9 +82,14 @@ export abstract class Part extends HTMLElement {
     const locale = pickLocale(attr(this, "locale"));
     this.fmt = new Fmt(locale);
     // The language's direction mirrors the layout (logical CSS properties in styles.ts);
-    // English (also the fallback of languages without strings) follows the page.
+    // English (also the fallback of languages without strings) follows the page. A dir the
+    // site set on the element wins.
     const { lang } = this.fmt;
-    this.dir = /ar|fa|he/.test(lang) ? "rtl" : lang === "en" ? "" : "ltr";
+    const own = this.getAttribute("dir");
+    if (own === null || own === this.langDir) {
+      this.langDir = /ar|fa|he/.test(lang) ? "rtl" : lang === "en" ? "" : "ltr";
+      this.dir = this.langDir;
+    }
     const api = attr(this, "api");
     const base = httpUrl(api, "data-api")?.replace(/\/+$/, "");
     if (!api) warn("no API origin (data-api)");

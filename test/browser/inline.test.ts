@@ -152,6 +152,85 @@ describe("inline feedback", () => {
   });
 });
 
+describe("the page's language", () => {
+  it("shows the second file's strings in Japanese, fetched from its own small pack", async () => {
+    const thread = uniqueThread("inline-ja");
+    await anchored(thread, "橋について。", { exact: PASSAGE, prefix: "Two years later ", suffix: ", and" });
+    const context = await browser().newContext({ locale: "en-US" });
+    const page = await context.newPage();
+    const packs: string[] = [];
+    page.on("request", (r) => {
+      const pack = /\/i18n[^/]*\/(.+)$/.exec(new URL(r.url()).pathname);
+      if (pack) packs.push(pack[1]!);
+    });
+    await page.goto(site + inline({ thread, lang: "ja", bubble: "on" }));
+    await expect.poll(() => highlighted(page)).toEqual([PASSAGE]);
+    expect(await bubble(page).getAttribute("aria-label")).toBe("この箇所への1件のコメント");
+    await expect.poll(() => page.locator("[part=bubble]").innerText()).toBe("1件のコメント");
+    await select(page, "the town council asked for help");
+    await page.getByRole("button", { name: "ここにコメント", exact: true }).click();
+    expect(await page.locator("goalpost-comments [part=quote-box] p").innerText()).toBe("この箇所について");
+    expect(await page.locator("goalpost-comments [part=quote-box] button").innerText()).toBe("引用を削除");
+    // The main pack and the second file's pack, each once.
+    expect(packs.sort()).toEqual(["inline/ja.json", "ja.json"]);
+    await context.close();
+  });
+});
+
+describe("right to left", () => {
+  /** The viewport boxes of the article, the passages' bubbles (left to right) and the floating bubble. */
+  async function boxes(page: Page) {
+    const article = (await page.locator("article").first().boundingBox())!;
+    const fab = (await page.locator("[part=bubble]").boundingBox())!;
+    const pcs = await bubble(page).evaluateAll((els) =>
+      els.map((el) => el.getBoundingClientRect()).map(({ left, right, top }) => ({ left, right, top })),
+    );
+    return { article, fab, pcs: pcs.sort((a, b) => a.left - b.left) };
+  }
+
+  it("puts passage bubbles in the left margin of an Arabic page, the right one of an English page", async () => {
+    const thread = uniqueThread("inline-rtl");
+    // Two passages that start on the same (first) line of their paragraph.
+    await anchored(thread, "عن الجسر.", { exact: "Two years later", prefix: "", suffix: " the bridge" });
+    await anchored(thread, "On the bridge.", { exact: PASSAGE, prefix: "Two years later ", suffix: ", and" });
+
+    const ltr = await reader({ thread, bubble: "on" });
+    await expect.poll(async () => (await highlighted(ltr.page)).length).toBe(2);
+    const en = await boxes(ltr.page);
+    const right = en.article.x + en.article.width;
+    // Right of the article, 8 px out, side by side outwards; the floating bubble in the lower right corner.
+    expect(en.pcs.map((r) => Math.round(r.top))).toEqual([Math.round(en.pcs[0]!.top), Math.round(en.pcs[0]!.top)]);
+    expect(Math.round(en.pcs[0]!.left - right)).toBe(8);
+    expect(Math.round(en.pcs[1]!.left - en.pcs[0]!.right)).toBe(4);
+    expect(en.fab.x).toBeGreaterThan(640);
+
+    const { page, errors } = await reader({ thread, bubble: "on", lang: "ar", dir: "rtl" });
+    await expect.poll(async () => (await highlighted(page)).length).toBe(2);
+    const ar = await boxes(page);
+    // Left of the article, 8 px out, side by side outwards; the floating bubble in the lower left corner.
+    expect(ar.pcs.map((r) => Math.round(r.top))).toEqual(en.pcs.map((r) => Math.round(r.top)));
+    expect(Math.round(ar.article.x - ar.pcs[1]!.right)).toBe(8);
+    expect(Math.round(ar.pcs[1]!.left - ar.pcs[0]!.right)).toBe(4);
+    expect(ar.fab.x + ar.fab.width).toBeLessThan(640);
+    // Arabic strings, laid out right to left.
+    expect(await bubble(page).first().getAttribute("aria-label")).toBe("تعليق واحد على هذا المقطع");
+    await expect.poll(() => page.locator("[part=bubble]").innerText()).toBe("تعليقان");
+    expect(await page.locator("[part=bubble]").evaluate((el) => getComputedStyle(el).direction)).toBe("rtl");
+    expect(errors).toEqual([]);
+  });
+
+  it("centres the selection button under the left end of a right-to-left selection", async () => {
+    const { page } = await reader({ thread: uniqueThread("select-rtl"), lang: "ar", dir: "rtl" });
+    await select(page, PASSAGE);
+    const button = page.getByRole("button", { name: "علّق على هذا", exact: true });
+    await button.waitFor();
+    const text = await boxOf(page, PASSAGE);
+    const box = (await button.boundingBox())!;
+    expect(Math.abs(box.x + box.width / 2 - text.left)).toBeLessThanOrEqual(1);
+    expect(box.y).toBeGreaterThan(text.bottom);
+  });
+});
+
 describe("author questions", () => {
   it("opens the form about the passage with the question, then counts its comments", async () => {
     const thread = uniqueThread("question");

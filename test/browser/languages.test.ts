@@ -179,6 +179,53 @@ describe("a goal and a thread in each script family, on a 360 px phone", () => {
     });
   }
 
+  it("lets a dir the site sets on an element win over its language's", async () => {
+    const thread = uniqueThread("site-dir");
+    await comment(thread, "مرحبا", null, "سارة");
+    const slug = `site-dir-${Date.now().toString(36)}`;
+    await campaign(
+      slug,
+      { currency: "SAR", title: "حملة", tiers: [{ amount: 5_000 }], period: { kind: "monthly", timeZone: "UTC" } },
+      [1_000],
+    );
+    const path = article({ elements: "1", campaign: slug, thread, lang: "ar", dir: "rtl", commentsdir: "ltr" });
+    const { page, errors } = await open(browser, path, phone);
+    const comments = page.locator("goalpost-comments");
+    const goal = page.locator("goalpost-goal");
+    await comments.locator("article").first().waitFor();
+    await goal.locator("[part=bar]").waitFor();
+    const directions = () =>
+      Promise.all([
+        comments.evaluate((el) => [el.getAttribute("dir"), getComputedStyle(el).direction]),
+        comments
+          .locator("article")
+          .first()
+          .evaluate((el) => getComputedStyle(el).direction),
+        goal.evaluate((el) => [el.getAttribute("dir"), getComputedStyle(el).direction]),
+      ]);
+    // The comments keep the site's ltr (in Arabic); the goal beside them takes its language's rtl.
+    expect(await directions()).toEqual([["ltr", "ltr"], "ltr", ["rtl", "rtl"]]);
+    expect(await comments.locator("h2").textContent()).toContain("تعليق");
+    // Another language re-renders the element; the site's dir still wins, the goal follows its new language.
+    await page.evaluate(() => {
+      for (const el of Array.from(document.querySelectorAll("goalpost-comments, goalpost-goal")))
+        el.setAttribute("locale", "he");
+    });
+    await expect.poll(() => comments.locator("h2").textContent()).toContain("תגוב");
+    await expect.poll(() => goal.locator("[part=donors]").textContent()).toBe("תורם אחד");
+    expect(await directions()).toEqual([["ltr", "ltr"], "ltr", ["rtl", "rtl"]]);
+    // Without the site's dir the element takes its language's again.
+    await page.evaluate(() => {
+      const el = document.querySelector("goalpost-comments")!;
+      el.removeAttribute("dir");
+      el.setAttribute("locale", "de");
+    });
+    await expect.poll(() => comments.evaluate((el) => el.getAttribute("dir"))).toBe("ltr");
+    await page.evaluate(() => document.querySelector("goalpost-comments")!.setAttribute("locale", "fa"));
+    await expect.poll(() => comments.evaluate((el) => getComputedStyle(el).direction)).toBe("rtl");
+    expect(errors).toEqual([]);
+  });
+
   it("keeps a right-to-left author name from reordering an English comment's header", async () => {
     const thread = uniqueThread("bidi-name");
     await comment(thread, "Shalom from Haifa", null, "דוד כהן 3)");

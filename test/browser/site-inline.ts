@@ -1,7 +1,7 @@
 // Fixture pages of the inline-feedback and counts tests, served by site.ts:
 //   GET /inline?…      a long article; query parameters become data-* of the script tag
 //                      (thread, inline, bubble, …); `marked=1` marks the article with
-//                      data-goalpost-inline instead; `lang` sets <html lang>.
+//                      data-goalpost-inline instead; `lang` sets <html lang>, `dir` <html dir>.
 //   GET /index-page?threads=a,b&links=/x/,/y/&lang=
 //                      <goalpost-count thread> per thread and a data-goalpost-count link per path.
 //   GET /fixture.css   the pages' look (a centred column, so the margin has room for bubbles).
@@ -26,13 +26,14 @@ export const PARAGRAPHS = [
 
 export function inlinePage(api: string, query: URLSearchParams): string {
   const lang = query.get("lang") ?? "en";
-  const skip = new Set(["lang", "marked", "question"]);
+  const skip = new Set(["lang", "dir", "marked", "question"]);
+  const dir = query.get("dir") ? ` dir="${escapeHtml(query.get("dir")!)}"` : "";
   const attrs = [...query]
     .filter(([key]) => !skip.has(key))
     .map(([key, value]) => ` data-${escapeHtml(key)}="${escapeHtml(value)}"`);
   const paragraphs = PARAGRAPHS.filter((p) => query.get("question") === "1" || !p.includes("data-goalpost-question"));
   const marked = query.get("marked") === "1" ? " data-goalpost-inline" : "";
-  return `<!doctype html><html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><title>Inline fixture</title>
+  return `<!doctype html><html lang="${escapeHtml(lang)}"${dir}><head><meta charset="utf-8"><title>Inline fixture</title>
 <link rel="stylesheet" href="/fixture.css"></head>
 <body><article${marked}><h1>The bridge</h1>${paragraphs.map((p) => `<p>${p}</p>`).join("\n")}</article>
 <script src="${api}/widget.js" async${attrs.join("")}></script></body></html>`;

@@ -3,7 +3,8 @@
 //   GET /           a copy of the Worker's demo page with its URLs pointed at the API
 //   GET /article?…  a fixture article; each query parameter becomes a data-* attribute of
 //                   the script tag (thread, campaign, theme, limit, …); `lang` sets <html lang>, `dir` <html dir>;
-//                   `elements=1` places <goalpost-goal>/<goalpost-comments> instead.
+//                   `elements=1` places <goalpost-goal>/<goalpost-comments> instead (`commentsdir`
+//                   sets the latter's dir).
 //   GET /inline, /index-page, /fixture.css   inline feedback and counts (site-inline.ts)
 import { createServer } from "node:http";
 import { FIXTURE_CSS, indexPage, inlinePage } from "./site-inline";
@@ -13,12 +14,12 @@ const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charC
 function fixture(api: string, query: URLSearchParams): string {
   const lang = query.get("lang") ?? "en";
   const attrs = [...query]
-    .filter(([key]) => key !== "lang" && key !== "dir" && key !== "elements")
+    .filter(([key]) => key !== "lang" && key !== "dir" && key !== "elements" && key !== "commentsdir")
     .map(([key, value]) => ` data-${escapeHtml(key)}="${escapeHtml(value)}"`);
   const body = query.get("elements")
     ? `<goalpost-goal campaign="${escapeHtml(query.get("campaign") ?? "demo")}"></goalpost-goal>
 <p>Between the parts.</p>
-<goalpost-comments thread="${escapeHtml(query.get("thread") ?? "/")}"></goalpost-comments>
+<goalpost-comments thread="${escapeHtml(query.get("thread") ?? "/")}"${query.get("commentsdir") ? ` dir="${escapeHtml(query.get("commentsdir")!)}"` : ""}></goalpost-comments>
 <script src="${api}/widget.js" async data-api="${api}"></script>`
     : `<script src="${api}/widget.js" async${attrs.join("")}></script>`;
   return `<!doctype html><html lang="${escapeHtml(lang)}"${query.get("dir") ? ` dir="${escapeHtml(query.get("dir")!)}"` : ""}><head><meta charset="utf-8"><title>Fixture</title></head>

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { CONSOLE_CSS_URL, CONSOLE_JS_URL } from "../../src/generated/assets";
 import { CONSOLE_CSP } from "../../src/routes/console-policy";
 import { KEYS, LANGS } from "../../widget/i18n";
+import { INLINE_EN } from "../../widget/inline/strings";
 
 const BASE = "http://goalpost.test";
 const YEAR = "public, max-age=31536000, immutable";
@@ -25,6 +26,7 @@ describe.each(ways)("static assets through %s", (_, get) => {
     ["/widget.js", "text/javascript; charset=utf-8", REVALIDATE],
     ["/widget-inline.js", "text/javascript; charset=utf-8", REVALIDATE],
     ["/widget/i18n/de.json", "application/json", REVALIDATE],
+    ["/widget/i18n/inline/ar.json", "application/json", REVALIDATE],
     ["/admin/console.js", "text/javascript; charset=utf-8", "no-cache"],
     ["/admin/console.css", "text/css; charset=utf-8", "no-cache"],
     [CONSOLE_JS_URL, "text/javascript; charset=utf-8", YEAR],
@@ -71,11 +73,19 @@ describe.each(ways)("static assets through %s", (_, get) => {
       const pack = await get(`${packs}/${lang}.json`);
       expect([lang, pack.status]).toEqual([lang, 200]);
       expect([lang, Object.keys(await pack.json())]).toEqual([lang, KEYS]);
+      // The second file's strings of the language, beside its pack.
+      const inline = await get(`${packs}/inline/${lang}.json`);
+      expect([lang, inline.status, inline.headers.get("cache-control")]).toEqual([lang, 200, YEAR]);
+      expect([lang, Object.keys(await inline.json()).sort()]).toEqual([lang, Object.keys(INLINE_EN).sort()]);
     }
+    expect(await (await get(`${packs}/inline/ja.json`)).json()).toEqual(
+      await (await get("/widget/i18n/inline/ja.json")).json(),
+    );
   });
 
   it("answers 404 for a pack that does not exist", async () => {
     expect((await get("/widget/i18n/xx.json")).status).toBe(404);
+    expect((await get("/widget/i18n/inline/en.json")).status).toBe(404);
   });
 });
 

@@ -5,11 +5,12 @@ import type { Comment } from "../types";
 import type { Quote } from "./anchor";
 import { floatingBubble } from "./bubble";
 import type { Context } from "./context";
+import { localeOf } from "./locale";
 import { h } from "./overlay";
 import { addToAnchors, passages } from "./passages";
 import { questions } from "./questions";
 import { selectionButton } from "./select";
-import { localeOf, stringsFor } from "./strings";
+import { inlineStrings } from "./strings";
 
 // Styles the first file does not need: the flash on comments a bubble opened.
 const HIT_CSS = "article.hit{outline:2px solid var(--ac);outline-offset:4px;border-radius:var(--r)}";
@@ -25,14 +26,15 @@ function articleOf(inline: boolean): Element | null {
 }
 
 /** Starts inline feedback for `el`; `config` is the loader tag's data-*. */
-export function attach(el: CommentsHost, config: Record<string, string>) {
-  // The element re-rendered or left the page before this file arrived.
+export async function attach(el: CommentsHost, config: Record<string, string>) {
   const signal = el.signal;
+  const setting = (name: string) => el.getAttribute(name) ?? config[name];
+  // The strings of the element's language (fetched unless English) come before any text is drawn.
+  const s = await inlineStrings(el.api, localeOf(setting("locale")));
+  // The element re-rendered or left the page before this file or its strings arrived.
   if (signal.aborted) return;
   const before = new Set(document.querySelectorAll("[data-goalpost-ui]"));
-  const setting = (name: string) => el.getAttribute(name) ?? config[name];
   const inline = setting("inline") === "on" || !!document.querySelector("[data-goalpost-inline]");
-  const s = stringsFor(localeOf(setting("locale")));
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(HIT_CSS);
@@ -107,7 +109,11 @@ export function attach(el: CommentsHost, config: Record<string, string>) {
   if (setting("bubble") === "on") floatingBubble(ctx);
   // When the element shows another thread or leaves the page, its marks, layers and
   // listeners go with it (the listeners are tied to the same signal).
-  const layers = [...document.querySelectorAll("[data-goalpost-ui]")].filter((host) => !before.has(host));
+  const layers = [...document.querySelectorAll<HTMLElement>("[data-goalpost-ui]")].filter((host) => !before.has(host));
+  // Their texts take the element's direction (its language's, widget/part.ts); the floating
+  // bubble sits in the inline-end corner of it (the lower left in right-to-left).
+  const dir = getComputedStyle(el).direction;
+  for (const host of layers) host.dir = dir;
   signal.addEventListener(
     "abort",
     () => {

@@ -3,7 +3,8 @@
 // microtask, like relative-time-element batches attribute changes): one GET /counts for up
 // to 100 threads, as the API allows, so a page of 20 links costs one request.
 import { threadKey } from "../thread-key";
-import { localeOf, stringsFor } from "./strings";
+import { localeOf } from "./locale";
+import { inlineStrings } from "./strings";
 
 type Want = { api: string; thread: string; show: (n: number) => void };
 let queue: Want[] = [];
@@ -33,9 +34,10 @@ async function flush() {
   }
 }
 
-/** Writes "N comments" in the element's (or the page's) language. */
-const writer = (el: Element, config: Record<string, string>) => (n: number) => {
-  el.textContent = stringsFor(localeOf(el.getAttribute("locale") ?? config.locale)).count("comments", n);
+/** Writes "N comments" in the element's (or the page's) language; its strings load alongside the counts. */
+const writer = (el: Element, api: string, config: Record<string, string>) => {
+  const strings = inlineStrings(api, localeOf(el.getAttribute("locale") ?? config.locale));
+  return (n: number) => strings.then((s) => (el.textContent = s.count("comments", n)));
 };
 
 /** Starts counts: defines <goalpost-count> and fills the page's marked links. */
@@ -47,7 +49,8 @@ export function startCounts(config: Record<string, string>) {
       class extends HTMLElement {
         connectedCallback() {
           const thread = this.getAttribute("thread") || threadKey(location.pathname);
-          want({ api: apiOf(this), thread, show: writer(this, config) });
+          const api = apiOf(this);
+          want({ api, thread, show: writer(this, api, config) });
         }
       },
     );
@@ -56,6 +59,7 @@ export function startCounts(config: Record<string, string>) {
     let thread = link.dataset.goalpostCount;
     // The link's own path, normalised as the widget's default thread key is.
     if (!thread) thread = threadKey(new URL(link.href, location.href).pathname);
-    want({ api: apiOf(link), thread, show: writer(link, config) });
+    const api = apiOf(link);
+    want({ api, thread, show: writer(link, api, config) });
   }
 }

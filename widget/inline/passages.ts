@@ -30,18 +30,23 @@ export function passages(ctx: Context): () => void {
   let placed: Placed[] = [];
 
   const position = () => {
-    const edge = ctx.root!.getBoundingClientRect().right;
-    // Bubbles of passages that start on the same line stand side by side.
+    const box = ctx.root!.getBoundingClientRect();
+    // The margin where the article's lines end: right of it, left of it when it runs right to left.
+    const rtl = getComputedStyle(ctx.root!).direction === "rtl";
+    // Bubbles of passages that start on the same line stand side by side, outwards.
     const taken = new Map<number, number>();
     for (const { range, bubble } of placed) {
       const first = range.getClientRects()[0];
       bubble.hidden = !first;
       if (!first) continue;
       const line = Math.round(first.top / 8);
-      const x = taken.get(line) ?? Math.min(edge + 8, innerWidth - bubble.offsetWidth - 4);
-      // In the margin right of the article, kept inside the viewport on narrow screens.
+      const width = bubble.offsetWidth;
+      // The bubble's inner edge, kept inside the viewport on narrow screens.
+      const edge =
+        taken.get(line) ?? (rtl ? Math.max(box.left - 8, width + 4) : Math.min(box.right + 8, innerWidth - width - 4));
+      const x = rtl ? edge - width : edge;
       put(host, bubble, x, first.top - 2);
-      taken.set(line, x + bubble.offsetWidth + 4);
+      taken.set(line, rtl ? x - 4 : x + width + 4);
     }
   };
 

@@ -30,7 +30,9 @@ export function selectionButton(ctx: Context) {
     const last = rects[rects.length - 1];
     if (!quote || !last) return hide();
     button.hidden = false;
-    put(host, button, last.right, last.bottom + 8);
+    // Centred under the end of the selection: the left end of its last line in right-to-left text.
+    const rtl = getComputedStyle(ctx.root!).direction === "rtl";
+    put(host, button, rtl ? last.left : last.right, last.bottom + 8);
   };
 
   // Selection changes fire on every step of a drag; read the text once it settles.
