@@ -37,7 +37,7 @@ export class CommentsElement extends Part implements CommentsHost {
   cursor: string | null = null;
   private heading = h("h2", { part: "count" });
   private empty = h("p", { class: "mu" });
-  feed = h("div", { role: "feed", part: "list" });
+  feed = h("div", { part: "list" });
   more = h("button", { class: "btn more", type: "button", part: "more" });
   live = h("p", { class: "sr", "aria-live": "polite" });
   tabs: HTMLButtonElement[] = [];
@@ -90,7 +90,6 @@ export class CommentsElement extends Part implements CommentsHost {
     const t = this.fmt.t;
     const heading = this.heading;
     heading.id = "h";
-    this.feed.setAttribute("aria-labelledby", "h");
     this.more.textContent = t("more");
     this.tabs = SORTS.map(([, key]) => h("button", { type: "button" }, t(key)));
     this.root.replaceChildren(
@@ -111,6 +110,18 @@ export class CommentsElement extends Part implements CommentsHost {
     hook(this);
   }
 
+  /** The list is a named feed while it holds comments (an empty feed is invalid ARIA). */
+  markFeed() {
+    const feed = this.feed;
+    if (!feed.firstElementChild) {
+      feed.removeAttribute("role");
+      feed.removeAttribute("aria-labelledby");
+      return;
+    }
+    feed.setAttribute("role", "feed");
+    feed.setAttribute("aria-labelledby", "h");
+  }
+
   /** Shows the first page in the current sort, or (`append`) the next page. */
   show(page: CommentPage, append: boolean) {
     if (!append) {
@@ -118,6 +129,7 @@ export class CommentsElement extends Part implements CommentsHost {
       this.containers.clear();
     }
     for (const c of page.comments) this.feed.append(renderComment(this, c)[0]);
+    this.markFeed();
     this.cursor = page.nextCursor;
     this.more.hidden = !page.nextCursor;
     this.tabs.forEach((tab, i) => {

@@ -31,6 +31,7 @@ export function wireList(w: CommentsElement) {
     if (parent) parent.append(article);
     else if (w.sort === "newest") w.feed.prepend(article);
     else w.feed.append(article);
+    w.markFeed();
     w.count(w.total + 1);
     w.live.textContent = w.fmt.t("posted");
     w.dispatchEvent(new CustomEvent("goalpost-added", { detail: c }));
