@@ -66,6 +66,9 @@ export type InsertOutcome =
   | { ok: true; comment: CommentRecord; extra?: D1Result[] }
   | { ok: false; reason: "rate_limited" | "parent_not_found" | "parent_other_thread" | "parent_deleted" };
 
+/** The owner's own comments are neither limited nor counted: their network's readers keep their allowance. */
+const limitOf = (input: NewComment) => (input.author?.owner ? Number.MAX_SAFE_INTEGER : input.rateLimit);
+
 // The status a new comment gets: the owner's is never held; spam for the honeypot, else what
 // MODERATION says. Under `first`, an author is trusted only by an approved earlier comment with
 // the same author key or SSO id (:authorHash); an e-mail or a name never earns trust.
@@ -122,7 +125,7 @@ export async function insertComment(db: D1Database, input: NewComment): Promise<
       tokenHash: input.tokenHash,
       ipHash: input.ipHash,
       minute: input.minute,
-      rateLimit: input.rateLimit,
+      rateLimit: limitOf(input),
       spam: input.spam ? 1 : 0,
       moderation: input.moderation,
       createdAt: input.createdAt,
@@ -153,7 +156,7 @@ export async function insertComment(db: D1Database, input: NewComment): Promise<
   const results = await db.batch([
     insert,
     ...after,
-    ...rateStatements(db, input.ipHash, input.minute, input.id),
+    ...(input.author?.owner ? [] : rateStatements(db, input.ipHash, input.minute, input.id)),
     ...(input.parentId ? [recountStoredParent(db, input.id)] : []),
     ...subscribe,
     db
@@ -170,7 +173,7 @@ export async function insertComment(db: D1Database, input: NewComment): Promise<
   const check = results[results.length - 2]?.results[0] as
     | { rate: number; thread: string | null; status: CommentStatus | null; reply_count: number | null }
     | undefined;
-  if (!check || check.rate >= input.rateLimit) return { ok: false, reason: "rate_limited" };
+  if (!check || check.rate >= limitOf(input)) return { ok: false, reason: "rate_limited" };
   const shown = check.status === "approved" || (check.reply_count ?? 0) > 0;
   if (!shown) return { ok: false, reason: "parent_not_found" };
   if (check.thread !== input.thread) return { ok: false, reason: "parent_other_thread" };

@@ -1,6 +1,6 @@
 // Attacks on identity: skipping MODERATION=first with someone else's e-mail, probing whether an
 // address has commented, forging or replaying SSO identities, posting as the owner.
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { authorKey, callWith, postWith, row, SSO_SECRET, ssoToken } from "./abuse-helpers";
 import { moderate, stored, uniqueThread } from "./comments-helpers";
 import { errorOf } from "./helpers";
@@ -8,6 +8,7 @@ import { snapshot } from "./storage";
 
 const FIRST = { MODERATION: "first" };
 const SSO = { SSO_SECRET };
+afterEach(() => vi.useRealTimers());
 
 describe("X-Goalpost-Author", () => {
   it.each([
@@ -209,6 +210,28 @@ describe("owner comments", () => {
     expect(res.json.comment.author).toEqual({ name: "Editors", verified: false, owner: true });
     const listed = await callWith({}, "GET", `/api/v1/comments?thread=${encodeURIComponent(thread)}`);
     expect(listed.json.comments[0].author.owner).toBe(true);
+  });
+
+  it("is neither limited nor counted by the per-network comment limit", async () => {
+    // One stopped minute, so the window cannot turn between the posts.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Date.UTC(2026, 2, 1, 12, 5, 15));
+    const thread = uniqueThread();
+    const office = { "CF-Connecting-IP": "2001:db8:77::1" };
+    const limit = { RATE_LIMIT_COMMENTS: "2" };
+    for (let i = 0; i < 4; i++) {
+      const res = await postWith(
+        limit,
+        { thread, body: `owner ${i}` },
+        { ...office, Authorization: "Bearer test-admin-token" },
+      );
+      expect(res.status).toBe(201);
+    }
+    // A reader on the same network still has the whole allowance, and no more.
+    const reader = { "CF-Connecting-IP": "2001:db8:77::2" };
+    expect((await postWith(limit, { thread, body: "reader 1" }, reader)).status).toBe(201);
+    expect((await postWith(limit, { thread, body: "reader 2" }, reader)).status).toBe(201);
+    expect((await postWith(limit, { thread, body: "reader 3" }, reader)).status).toBe(429);
   });
 
   it("answers a wrong bearer token with 401 and stores nothing", async () => {
