@@ -31,4 +31,7 @@ export const requestId: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.set("requestId", id);
   c.header("X-Request-Id", id);
   await next();
+  // A handler that returns a Response of its own (the static assets' fromAssets) drops the
+  // headers set before it: every response carries the id all the same.
+  if (!c.res.headers.has("X-Request-Id")) c.res.headers.set("X-Request-Id", id);
 };

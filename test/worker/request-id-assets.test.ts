@@ -1,0 +1,35 @@
+import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+import worker from "../../src/index";
+
+const BASE = "http://goalpost.test";
+
+// The worker's own answer for a static asset (run_worker_first, or the worker called
+// directly): "X-Request-Id is on every response" (docs/api.md) holds there too.
+async function direct(path: string, headers: Record<string, string> = {}) {
+  const ctx = createExecutionContext();
+  const res = await worker.fetch(new Request(`${BASE}${path}`, { headers }), env, ctx);
+  await waitOnExecutionContext(ctx);
+  return res;
+}
+
+describe("X-Request-Id on responses served from the static assets", () => {
+  it("GET /openapi.json through the worker carries X-Request-Id, also on a 304", async () => {
+    const res = await direct("/openapi.json", { "X-Request-Id": "smoke-req-0001" });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("x-request-id")).toBe("smoke-req-0001");
+    expect((await res.json()).paths).toBeTruthy();
+    const etag = res.headers.get("etag");
+    if (etag) {
+      const again = await direct("/openapi.json", { "If-None-Match": etag });
+      expect(again.status).toBe(304);
+      expect(again.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+    }
+  });
+
+  it("GET /widget.js through the worker carries X-Request-Id", async () => {
+    const res = await direct("/widget.js");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
