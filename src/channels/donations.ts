@@ -7,12 +7,14 @@ import { isKnownCurrency } from "../domain/intl";
 import { verifyStripeSignature } from "../domain/stripe-signature";
 import { validationFailed } from "../errors";
 import { zodIssues } from "../validation";
-import { jsonObject } from "./read";
+import { ignore, jsonObject } from "./read";
 import type { Channel } from "./types";
+
+const EVENTS = ["donation.completed", "donation.refunded"] as const;
 
 export const GenericDonationEvent = z
   .object({
-    event: z.enum(["donation.completed", "donation.refunded"]),
+    event: z.enum(EVENTS),
     id: z.string().min(1).max(255).openapi({ description: "The payment's id where it was made", example: "txn_8841" }),
     amount: z
       .number()
@@ -41,8 +43,25 @@ export const donations: Channel = {
     return check.ok ? { ok: true } : { ok: false, reason: check.reason };
   },
   parse({ body, campaign, now }) {
-    const result = GenericDonationEvent.safeParse(jsonObject(body));
-    if (!result.success) throw validationFailed(zodIssues(result.error));
+    const json = jsonObject(body);
+    const result = GenericDonationEvent.safeParse(json);
+    if (!result.success) {
+      // A well-formed event of a type we do not count (a sender's "donation.started") is
+      // answered 200 { ignored }, so the sender stops retrying; anything else malformed is 400.
+      const otherType =
+        typeof json.event === "string" &&
+        !(EVENTS as readonly string[]).includes(json.event) &&
+        GenericDonationEvent.safeParse({ ...json, event: EVENTS[0] }).success;
+      if (!otherType) throw validationFailed(zodIssues(result.error));
+      const paymentKey = String(json.id);
+      const type = String(json.event).slice(0, 64);
+      return {
+        id: `${type}:${paymentKey}`,
+        type,
+        created: now.getTime(),
+        change: ignore("type_not_counted", paymentKey),
+      };
+    }
     const input = result.data;
     const at = input.at ? Date.parse(input.at) : now.getTime();
     if (input.event === "donation.refunded") {

@@ -201,7 +201,7 @@ export type CommentCreate = z.infer<typeof CommentCreate>;
 export const CreateHeaders = WriteHeaders.extend({
   "idempotency-key": z
     .string()
-    .regex(/^[A-Za-z0-9_-]{16,128}$/, "must be 16–128 characters of A–Z, a–z, 0–9, _ and -")
+    .regex(/^[\x21-\x7e]{1,128}$/, "must be 1–128 visible ASCII characters")
     .optional()
     .openapi({
       param: { name: "idempotency-key", in: "header" },

@@ -43,6 +43,16 @@ describe("POST /api/v1/webhooks/donations (generic)", () => {
     expect(row).toMatchObject({ donor: "Ann", at: sample.at });
   });
 
+  it("answers a signed event of a type it does not count with 200 ignored and counts nothing", async () => {
+    const slug = await createCampaign();
+    const before = await ledger(slug);
+    const delivery = await signed({ event: "donation.started", id: uniqueId("bank"), amount: 2500, currency: "USD" });
+    const res = await send("donations", delivery, slug, config);
+    expect(res.status).toBe(200);
+    expect(res.json).toMatchObject({ ignored: "type_not_counted" });
+    expect(await ledger(slug)).toEqual(before);
+  });
+
   it("accepts any of several v1 signatures (a secret being rolled)", async () => {
     const slug = await createCampaign();
     const body = { ...copy(sample), id: uniqueId("bank") };

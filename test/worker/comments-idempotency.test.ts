@@ -60,12 +60,24 @@ describe("POST /api/v1/comments with Idempotency-Key", () => {
     expect((await stored(thread)).comments).toBe(1);
   });
 
-  it("rejects a malformed key with 400 and stores nothing", async () => {
+  it.each([
+    ["longer than 128 characters", "k".repeat(129)],
+    ["with a space", "retry 1"],
+  ])("rejects a key %s with 400 and stores nothing", async (_, key) => {
     const thread = uniqueThread();
-    const res = await post({ thread, body: "x" }, { "Idempotency-Key": "short" });
+    const res = await post({ thread, body: "x" }, { "Idempotency-Key": key });
     expect(res.status).toBe(400);
     expect(errorOf(res).issues!.map((issue) => issue.path)).toEqual(["idempotency-key"]);
     expect((await stored(thread)).comments).toBe(0);
+  });
+
+  it("takes a short key as well as a long one", async () => {
+    const thread = uniqueThread();
+    const first = await post({ thread, body: "once" }, { "Idempotency-Key": "retry-1" });
+    const retry = await post({ thread, body: "once" }, { "Idempotency-Key": "retry-1" });
+    expect([first.status, retry.status]).toEqual([201, 201]);
+    expect(retry.json.comment.id).toBe(first.json.comment.id);
+    expect((await stored(thread)).comments).toBe(1);
   });
 });
 
