@@ -160,6 +160,8 @@ write(
     rule("/widget/i18n/*", { ...shared, "Cache-Control": REVALIDATE }),
     rule("/assets/*", { ...shared, "Cache-Control": YEAR }),
     rule("/openapi.json", {
+      // Readable from any origin, as it was when the worker generated it (API explorers).
+      "Access-Control-Allow-Origin": "*",
       "Cache-Control": REVALIDATE,
       "X-Content-Type-Options": "nosniff",
       "Referrer-Policy": "strict-origin-when-cross-origin",

@@ -17,6 +17,7 @@ describe("GET /openapi.json (a static asset built from the routes)", () => {
       expect(res.headers.get("content-type")).toMatch(/^application\/json/);
       expect(res.headers.get("cache-control")).toBe("public, max-age=300, must-revalidate");
       expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(res.headers.get("access-control-allow-origin")).toBe("*");
       expect(res.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
       expect(res.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
       expect(await res.json()).toEqual(generated);
