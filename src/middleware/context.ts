@@ -24,14 +24,15 @@ export const securityHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
 // chooses log lines (newlines, escapes, other requests' ids by shape) for us.
 const CLIENT_REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
-/** Sets `requestId` (the client's when well-formed, else a fresh UUID) and echoes it as X-Request-Id. */
+/**
+ * Sets `requestId` (the client's when well-formed, else a fresh UUID) and echoes it as
+ * X-Request-Id on the response, set after the handler like the security headers: so it is
+ * on every answer, a Response a handler built itself (the static assets') included.
+ */
 export const requestId: MiddlewareHandler<AppEnv> = async (c, next) => {
   const sent = c.req.header("x-request-id");
   const id = sent !== undefined && CLIENT_REQUEST_ID.test(sent) ? sent : crypto.randomUUID();
   c.set("requestId", id);
-  c.header("X-Request-Id", id);
   await next();
-  // A handler that returns a Response of its own (the static assets' fromAssets) drops the
-  // headers set before it: every response carries the id all the same.
-  if (!c.res.headers.has("X-Request-Id")) c.res.headers.set("X-Request-Id", id);
+  c.res.headers.set("X-Request-Id", id);
 };
