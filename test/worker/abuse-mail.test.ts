@@ -7,6 +7,7 @@ import {
   type Harness,
   linkIn,
   mockWebhook,
+  notifiedUnsubscribeLink,
   notifyHarness,
   subscribed,
   uniqueEmail,
@@ -193,10 +194,7 @@ describe("abuse: re-subscribing an address that unsubscribed", () => {
     const h = notifyHarness();
     const reader = uniqueEmail("reader");
     const first = uniqueThread();
-    await subscribed(h, web, first, reader, "thread");
-    await h.post({ thread: first, author: { name: "Carol" } });
-    await h.run();
-    await h.call("POST", `${linkIn(web.to(reader)[0]!, "unsubscribe")}&scope=all`);
+    await h.call("POST", `${await notifiedUnsubscribeLink(h, web, first, reader)}&scope=all`);
     await env.DB.prepare("UPDATE notify_addresses SET confirm_sent_at = 0 WHERE email_key = ?1").bind(reader).run();
     web.hooks.length = 0;
 
@@ -291,10 +289,7 @@ describe("abuse: link scanners", () => {
     const h = notifyHarness();
     const thread = uniqueThread();
     const reader = uniqueEmail("reader");
-    await subscribed(h, web, thread, reader, "thread");
-    await h.post({ thread, author: { name: "Carol" } });
-    await h.run();
-    const link = linkIn(web.to(reader)[0]!, "unsubscribe");
+    const link = await notifiedUnsubscribeLink(h, web, thread, reader);
     const before = await snapshot();
     expect((await h.call("GET", link)).status).toBe(200);
     expect((await h.call("GET", `${link}&scope=all`)).status).toBe(200);

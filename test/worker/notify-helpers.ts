@@ -189,3 +189,16 @@ export async function subscribed(
   web.hooks.length = 0;
   return res.json.comment.id as string;
 }
+
+/** `email` subscribed to `thread` and sent one notification of it (Carol's comment): that message's unsubscribe link. */
+export async function notifiedUnsubscribeLink(
+  h: Harness,
+  web: ReturnType<typeof mockWebhook>,
+  thread: string,
+  email: string,
+): Promise<string> {
+  await subscribed(h, web, thread, email, "thread");
+  await h.post({ thread, author: { name: "Carol" } });
+  await h.run();
+  return linkIn(web.to(email)[0]!, "unsubscribe");
+}

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:test";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { uniqueThread } from "./comments-helpers";
-import { linkIn, mockWebhook, notifyHarness, subscribed, uniqueEmail } from "./notify-helpers";
+import { linkIn, mockWebhook, notifiedUnsubscribeLink, notifyHarness, uniqueEmail } from "./notify-helpers";
 
 let web: ReturnType<typeof mockWebhook>;
 beforeEach(() => {
@@ -145,10 +145,7 @@ describe("GET /api/v1/unsubscribe (the page)", () => {
     const h = notifyHarness();
     const thread = uniqueThread();
     const reader = uniqueEmail("reader");
-    await subscribed(h, web, thread, reader, "thread");
-    await h.post({ thread, author: { name: "Carol" } });
-    await h.run();
-    const link = linkIn(web.to(reader)[0]!, "unsubscribe");
+    const link = await notifiedUnsubscribeLink(h, web, thread, reader);
 
     const page = await h.call("GET", link);
     expect(page.status).toBe(200);
