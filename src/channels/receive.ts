@@ -5,9 +5,9 @@
 import {
   applyPaymentChange,
   type PaymentOutcome,
+  RETRIED_REASONS,
   readPaymentCampaign,
   readPaymentDonation,
-  RETRIED_REASONS,
   readPaymentEvent,
   recordPaymentEvent,
 } from "../db/payments";
@@ -33,7 +33,8 @@ export async function receive(
 ): Promise<Received> {
   const known = await readPaymentEvent(db, channel, event.id);
   const mendable = known?.outcome === "ignored" && RETRIED_REASONS.includes(known.reason ?? "");
-  if (known && !mendable) return { outcome: known.outcome, reason: known.reason, duplicate: true, paymentKey: known.payment_key };
+  if (known && !mendable)
+    return { outcome: known.outcome, reason: known.reason, duplicate: true, paymentKey: known.payment_key };
 
   const change = event.change;
   const skip = async (outcome: "ignored" | "rejected", reason: string, detail = ""): Promise<Received> => {
