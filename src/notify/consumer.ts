@@ -44,6 +44,8 @@ async function deliver(env: Bindings, transport: Transport, id: number, origin: 
   // nothing but its own confirm and unsubscribe pages.
   const confirm = delivery.kind === "confirm";
   const page = confirm ? null : threadUrl(env.SITE_URL, origin, delivery.thread, delivery.commentId);
+  // The words of NOTIFY_LOCALE's language (a static asset; English when it cannot be read).
+  const words = await localeTables(env, supportedLanguage(env.NOTIFY_LOCALE) ?? "en");
   const rendered = renderNotification(
     {
       kind: delivery.kind,
@@ -57,7 +59,7 @@ async function deliver(env: Bindings, transport: Transport, id: number, origin: 
       confirmUrl: delivery.kind === "confirm" ? apiLink(origin, "subscriptions/confirm", confirmToken) : null,
       authorEmail: delivery.kind === "moderation" ? (delivery.comment?.authorEmail ?? null) : null,
     },
-    await localeTables(env, supportedLanguage(env.NOTIFY_LOCALE) ?? "en"),
+    words,
   );
   try {
     await transport.send(
