@@ -81,8 +81,8 @@ comments.openapi(
     const subscribe = input.notify !== "none" && email !== null;
     const id = newId("c", now);
     const honeypot = (input.website ?? "") !== "";
-    const spam = await spamHook(c, { ...input, authorName, email, honeypot, authorHash: writer.authorHash });
     await ensureEntities(c.env, input.body);
+    const spam = await spamHook(c, { ...input, authorName, email, honeypot, authorHash: writer.authorHash });
     const outcome = await insertComment(database(c), {
       idempotencyKeyHash: keyHash,
       idempotencyFingerprint: fingerprint,

@@ -1,12 +1,12 @@
 import { env } from "cloudflare:test";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { LOCALES } from "../../src/domain/locales";
 import { ENTITIES_URL, MAIL_I18N_DIR } from "../../src/generated/assets";
 import { needsEntityTable } from "../../src/lean/entities";
 import { ensureEntities, forgetEntities } from "../../src/lean/entity-assets";
 import { forgetLocaleTables, localeTables } from "../../src/notify/locale-assets";
-import { list, posted, uniqueThread } from "./comments-helpers";
+import { list, post, posted, stored, uniqueThread } from "./comments-helpers";
 import { admin, call } from "./helpers";
 import { commentRecord, importBatch, uniqueId } from "./import-helpers";
 
@@ -92,6 +92,22 @@ describe("named HTML entities (a static asset)", () => {
     const res = await importBatch("wordpress", [commentRecord({ id: uniqueId(), thread: imported, body: RARE })]);
     expect(res.status).toBe(200);
     expect((await list(imported)).json.comments[0].html).toBe(RARE_HTML);
+  });
+
+  it("answers a post whose table cannot be read with the 500 envelope and stores nothing", async () => {
+    forgetEntities();
+    const read = env.ASSETS.fetch.bind(env.ASSETS);
+    vi.spyOn(env.ASSETS, "fetch").mockImplementation(async (input, init) =>
+      String(input instanceof Request ? input.url : input).endsWith(ENTITIES_URL)
+        ? new Response("unavailable", { status: 503 })
+        : read(input, init),
+    );
+    const thread = uniqueThread();
+    const res = await post({ thread, body: RARE });
+    expect([res.status, res.json.error?.code]).toEqual([500, "internal"]);
+    expect(await stored(thread)).toEqual({ comments: 0, votes: 0, subscriptions: 0 });
+    vi.restoreAllMocks();
+    expect((await post({ thread, body: RARE })).json.comment.html).toBe(RARE_HTML);
   });
 
   it("fails rather than render differently when the table cannot be read, and reads it again next time", async () => {
