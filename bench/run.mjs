@@ -9,6 +9,7 @@ import { busyDayBenchmark } from "./busy-day.mjs";
 import { loadBenchmark } from "./load.mjs";
 import { platformMissBenchmark } from "./platform-miss.mjs";
 import { queriesBenchmark } from "./queries.mjs";
+import { siteScaleBenchmark } from "./site-scale.mjs";
 
 /** Runs a bench script as its own process and returns the JSON of its last output line. */
 function script(file, args = []) {
@@ -39,6 +40,8 @@ console.error("bench: D1 queries per public request…");
 results.queries = await queriesBenchmark();
 console.error("bench: first page of a 5,000-comment thread vs a 50-comment thread…");
 results.scale = script("comments-scale.mjs");
+console.error("bench: first paint and a comment POST, demo seed vs the demo inside a 100,000-comment site…");
+results.siteScale = await siteScaleBenchmark();
 console.error("bench: busy day (50 threads, Zipf reads, 2 comments a second)…");
 results.busyDay = await busyDayBenchmark();
 console.error("bench: worker bundle and its compile time…");
@@ -96,6 +99,12 @@ const rows = [
   ],
   ["cold start: V8 compile of the bundle", `${bundle.compileMs} ms`, "", "node vm.Script, median of 21"],
   ["first page, 5,000 vs 50 comments", `${results.scale.ratio}`, "≤ 1.5", "worst of the three sorts, medians"],
+  [
+    "site scale: first paint / comment POST, 100,000-comment site vs demo seed",
+    `${results.siteScale.paintRatio} / ${results.siteScale.postRatio}`,
+    "≤ 1.2",
+    `medians ${results.siteScale.large.paintMs} vs ${results.siteScale.small.paintMs} ms / ${results.siteScale.large.postMs} vs ${results.siteScale.small.postMs} ms; rows read ${results.siteScale.large.paintRows} vs ${results.siteScale.small.paintRows} / ${results.siteScale.large.postRows} vs ${results.siteScale.small.postRows}`,
+  ],
   [
     "D1 round trips per public request",
     `${results.queries.maxRoundTrips}`,

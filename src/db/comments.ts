@@ -124,17 +124,29 @@ export type AdminListQuery = {
   after: { at: number; id: string } | null;
 };
 
+// The whole site's queue walks (status, created_at, id) from the cursor on; one thread's sorts
+// that thread's comments of the status (thread, status), never the site's (`+` keeps SQLite,
+// which plans without statistics, from preferring the site-wide walk for its order).
+const ADMIN_LIST = {
+  site: `SELECT ${ADMIN_COLUMNS} FROM comments AS c
+          WHERE c.status = ?1 AND (c.created_at, c.id) < (?3, ?4)
+          ORDER BY c.created_at DESC, c.id DESC LIMIT ?2`,
+  thread: `SELECT ${ADMIN_COLUMNS} FROM comments AS c
+            WHERE c.status = ?1 AND c.thread = ?5 AND (+c.created_at, c.id) < (?3, ?4)
+            ORDER BY +c.created_at DESC, c.id DESC LIMIT ?2`,
+};
+
+/** The admin list's statement (see ADMIN_LIST); no cursor starts above every stored time. */
+export const adminListStatement = (db: D1Database, query: AdminListQuery) => {
+  const binds = [query.status, query.limit + 1, query.after?.at ?? Number.MAX_SAFE_INTEGER, query.after?.id ?? ""];
+  return query.thread === null
+    ? db.prepare(ADMIN_LIST.site).bind(...binds)
+    : db.prepare(ADMIN_LIST.thread).bind(...binds, query.thread);
+};
+
 /** The moderation queue: comments of one status (optionally one thread), newest first. */
 export async function listForAdmin(db: D1Database, query: AdminListQuery) {
-  const { results } = await db
-    .prepare(
-      `SELECT ${ADMIN_COLUMNS} FROM comments AS c
-        WHERE c.status = ?1 AND (?2 IS NULL OR c.thread = ?2)
-          AND (?4 IS NULL OR (c.created_at, c.id) < (?4, ?5))
-        ORDER BY c.created_at DESC, c.id DESC LIMIT ?3`,
-    )
-    .bind(query.status, query.thread, query.limit + 1, query.after?.at ?? null, query.after?.id ?? null)
-    .all<AdminRow>();
+  const { results } = await adminListStatement(db, query).all<AdminRow>();
   const shown = results.slice(0, query.limit);
   const last = shown[shown.length - 1];
   return {

@@ -130,13 +130,18 @@ function refundUpsert(change: Extract<Applied, { kind: "refund" }>): Guarded {
 const REFUNDED = `(SELECT COALESCE(SUM(r.amount), 0) FROM payment_refunds AS r
                     WHERE r.channel = p.channel AND r.payment_key = p.payment_key)`;
 
+// The campaign the payment's donation is stored in (the insert below joins it): bounds the
+// donation's lookup to the (campaign_id, idempotency_key) index instead of every donation.
+const PAYMENT_CAMPAIGN = `(SELECT p.campaign_id FROM payments AS p WHERE p.channel = :channel AND p.payment_key = :paymentKey)`;
+
 /** Statements that make the ledger agree with the payment's state: one donation of gross − refunds, or none. */
 function donationSync(paymentKey: string, now: number): Guarded[] {
   const bind = (sql: string): Guarded => ({ sql, binds: { paymentKey, now } });
   return [
     {
       sql: `DELETE FROM donations
-        WHERE idempotency_key = :channel || ':' || :paymentKey AND source = :channel AND ${GUARD}
+        WHERE campaign_id = ${PAYMENT_CAMPAIGN}
+          AND idempotency_key = :channel || ':' || :paymentKey AND source = :channel AND ${GUARD}
           AND EXISTS (SELECT 1 FROM payments AS p
                        WHERE p.channel = :channel AND p.payment_key = :paymentKey
                          AND (p.reversed = 1 OR ${REFUNDED} >= COALESCE(p.gross, 0)))`,
@@ -154,7 +159,8 @@ function donationSync(paymentKey: string, now: number): Guarded[] {
     ),
     bind(
       `UPDATE campaigns SET updated_at = :now
-        WHERE EXISTS (SELECT 1 FROM payments AS p
+        WHERE id = ${PAYMENT_CAMPAIGN}
+          AND EXISTS (SELECT 1 FROM payments AS p
                        WHERE p.channel = :channel AND p.payment_key = :paymentKey AND p.campaign_id = campaigns.id
                          AND p.campaign_created_at = campaigns.created_at)
           AND ${GUARD}`,

@@ -1,13 +1,23 @@
 // The request's D1 session (bookmark-aware, see fallback-session.ts), wrapped so every statement it runs is
-// counted for the X-D1-Queries / X-D1-Round-Trips headers.
+// counted for the X-D1-Queries / X-D1-Round-Trips / X-D1-Rows-Read headers.
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "../env";
 import { FallbackSession } from "./fallback-session";
 
-/** Statements run, and round trips to D1 (a `batch` of several statements is one). */
-type Counter = { db: D1Database; queries: number; roundTrips: number };
+/** Statements run, round trips to D1 (a `batch` of several statements is one) and rows D1 read for them. */
+type Counter = { db: D1Database; queries: number; roundTrips: number; rowsRead: number };
 
-/** Makes a statement count one query and one round trip per run (`first`/`all`/`run`/`raw`); `bind` keeps counting. */
+/** Adds the rows D1 says it read for these results (`meta.rows_read`). */
+const readRows = <T extends D1Result | D1Result[]>(counter: Counter, results: T): T => {
+  for (const result of Array.isArray(results) ? results : [results]) counter.rowsRead += result.meta?.rows_read ?? 0;
+  return results;
+};
+
+/**
+ * Makes a statement count one query and one round trip per run (`first`/`all`/`run`/`raw`)
+ * and the rows it read; `bind` keeps counting. `first()` (never called with a column here)
+ * runs as `all()`, which is what D1 does too, so its rows read are known.
+ */
 function counted(statement: D1PreparedStatement, counter: Counter): D1PreparedStatement {
   const original = {
     bind: statement.bind.bind(statement),
@@ -24,15 +34,15 @@ function counted(statement: D1PreparedStatement, counter: Counter): D1PreparedSt
   // Patching the instance (not wrapping it) keeps it a real statement that `batch` accepts.
   return Object.assign(statement, {
     bind: (...values: unknown[]) => counted(original.bind(...values), counter),
-    first: (...args: [never]) => count(() => original.first(...args)),
-    all: () => count(() => original.all()),
-    run: () => count(() => original.run()),
+    first: () => count(() => original.all().then((result) => readRows(counter, result).results[0] ?? null)),
+    all: () => count(() => original.all().then((result) => readRows(counter, result))),
+    run: () => count(() => original.run().then((result) => readRows(counter, result))),
     raw: (...args: [never]) => count(() => original.raw(...args)),
   }) as D1PreparedStatement;
 }
 
 function countingDb(db: D1Database): Counter {
-  const counter: Counter = { db, queries: 0, roundTrips: 0 };
+  const counter: Counter = { db, queries: 0, roundTrips: 0, rowsRead: 0 };
   counter.db = new Proxy(db, {
     get(target, property) {
       if (property === "prepare") return (sql: string) => counted(target.prepare(sql), counter);
@@ -40,7 +50,7 @@ function countingDb(db: D1Database): Counter {
         return (statements: D1PreparedStatement[]) => {
           counter.queries += statements.length;
           counter.roundTrips++;
-          return target.batch(statements);
+          return target.batch(statements).then((results) => readRows(counter, results));
         };
       }
       const value = Reflect.get(target, property, target);
@@ -87,7 +97,7 @@ export function database(c: Context<AppEnv>): D1Database {
 
 /**
  * Answers `X-D1-Queries` (statements this request ran), `X-D1-Round-Trips` (a batch is
- * one) and `X-D1-Bookmark` (the session's
+ * one), `X-D1-Rows-Read` (rows D1 read for them: what a statement costs) and `X-D1-Bookmark` (the session's
  * position, which the widget sends back so its next read sees its own write).
  */
 export const d1Session: MiddlewareHandler<AppEnv> = async (c, next) => {
@@ -95,6 +105,7 @@ export const d1Session: MiddlewareHandler<AppEnv> = async (c, next) => {
   const entry = sessions.get(c);
   c.res.headers.set("X-D1-Queries", String(entry?.counter.queries ?? 0));
   c.res.headers.set("X-D1-Round-Trips", String(entry?.counter.roundTrips ?? 0));
+  c.res.headers.set("X-D1-Rows-Read", String(entry?.counter.rowsRead ?? 0));
   const bookmark = entry?.session.getBookmark();
   if (bookmark) c.res.headers.set("X-D1-Bookmark", bookmark);
 };

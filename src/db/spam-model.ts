@@ -16,13 +16,18 @@ type ModelRow = {
 /**
  * The model's counts, and its features only when its version is not `knownVersion`: rides in
  * the batch of every new comment, so a worker whose cached model is current reads one row.
+ * (Not a LEFT JOIN ... ON m.version != ?1: SQLite tests such an ON term inside the join's
+ * loop, so it walked every feature to find none. An inner join tests it before the loop.)
  */
 export const modelStatement = (db: D1Database, knownVersion: number) =>
   db
     .prepare(
-      `SELECT m.spam_docs, m.ham_docs, m.version, m.trained_at, f.feature, f.spam, f.ham
-         FROM spam_model AS m LEFT JOIN spam_features AS f ON m.version != ?1
-        WHERE m.id = 1`,
+      `SELECT m.spam_docs, m.ham_docs, m.version, m.trained_at, NULL AS feature, NULL AS spam, NULL AS ham
+         FROM spam_model AS m WHERE m.id = 1
+       UNION ALL
+       SELECT m.spam_docs, m.ham_docs, m.version, m.trained_at, f.feature, f.spam, f.ham
+         FROM spam_model AS m JOIN spam_features AS f
+        WHERE m.id = 1 AND m.version != ?1`,
     )
     .bind(knownVersion);
 
@@ -96,13 +101,21 @@ export function learnStatements(db: D1Database, examples: readonly Example[], no
           WHERE id IN (SELECT json_extract(value, '$.id') FROM json_each(?1)) AND status != 'deleted'`,
       )
       .bind(json),
-    ...tidyStatements(db),
+    ...tidyStatements(db, json),
   ];
 }
 
-/** Drops features no example has any more, and prunes singletons past MAX_VOCABULARY. */
-const tidyStatements = (db: D1Database) => [
-  db.prepare("DELETE FROM spam_features WHERE spam = 0 AND ham = 0"),
+/**
+ * Drops features no example has any more (only this batch's features can have reached zero,
+ * so only they are looked up, not the whole vocabulary), and prunes singletons past MAX_VOCABULARY.
+ */
+const tidyStatements = (db: D1Database, json: string) => [
+  db
+    .prepare(
+      `DELETE FROM spam_features WHERE spam = 0 AND ham = 0
+          AND feature IN (SELECT f.value FROM json_each(?1) AS e, json_each(e.value, '$.features') AS f)`,
+    )
+    .bind(json),
   db
     .prepare("DELETE FROM spam_features WHERE spam + ham <= 1 AND (SELECT COUNT(*) FROM spam_features) > ?1")
     .bind(MAX_VOCABULARY),
@@ -119,12 +132,16 @@ export const resetStatements = (db: D1Database, now: number) => [
 
 export type TrainingRow = { id: string; body: string; author_name: string; status: "approved" | "spam" };
 
-/** A page of the stored comments a retrain learns from (approved → ham, spam → spam), by id. */
+/**
+ * A page of the stored comments a retrain learns from (approved → ham, spam → spam), by id:
+ * a seek on the id index from the last page on (`+status` keeps SQLite from reading every
+ * approved and spam comment through the status index and sorting them, page after page).
+ */
 export async function trainingPage(db: D1Database, after: string | null, limit: number) {
   const { results } = await db
     .prepare(
       `SELECT id, body, author_name, status FROM comments
-        WHERE status IN ('approved', 'spam') AND (?1 IS NULL OR id > ?1) ORDER BY id LIMIT ?2`,
+        WHERE +status IN ('approved', 'spam') AND id > COALESCE(?1, '') ORDER BY id LIMIT ?2`,
     )
     .bind(after, limit)
     .all<TrainingRow>();

@@ -1,35 +1,13 @@
-import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { campaignStatement } from "../../src/db/campaigns";
 import { anchorsStatement } from "../../src/db/comment-anchors";
-import { pageStatements } from "../../src/db/comment-pages";
+import { countThreads, pageStatements } from "../../src/db/comment-pages";
+import { readReplies } from "../../src/db/comment-replies";
+import { planOf, recorder, siteWide } from "./plan-helpers";
 
 // The statements of a public read must cost what their thread holds, never what the site
 // holds: each one searches an index by thread (or root), and none walks the site's comments
-// by status or date. SQLite plans without table statistics (D1 keeps none unless ANALYZE
-// runs), so the plan on this empty database is the plan a large site gets.
-
-type Captured = { sql: string; binds: unknown[] };
-
-/** A stand-in for D1 that records what a statement builder prepares and binds. */
-const recorder = () => {
-  const captured: Captured[] = [];
-  const db = {
-    prepare: (sql: string) => ({
-      bind: (...binds: unknown[]) => {
-        captured.push({ sql, binds });
-        return {};
-      },
-    }),
-  } as unknown as D1Database;
-  return { db, captured };
-};
-
-async function planOf({ sql, binds }: Captured): Promise<string> {
-  const plan = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`)
-    .bind(...binds)
-    .all<{ detail: string }>();
-  return plan.results.map((row) => row.detail).join("\n");
-}
+// by status or date (see plan-helpers.ts: the plan on this empty database is a large site's).
 
 const SITE_WIDE = /comments_status_created|SCAN comments\b|SCAN c\b|SCAN r\b|SCAN q\b/;
 
@@ -51,5 +29,26 @@ describe("query plans of the embed's statements", () => {
       expect(plan).toMatch(/comments_roots_/);
       expect(plan).not.toMatch(SITE_WIDE);
     }
+  });
+});
+
+describe("query plans of the other public reads", () => {
+  it("the campaign read searches its donations by campaign and window", async () => {
+    const { db, captured } = recorder();
+    campaignStatement(db, "demo");
+    const plan = await planOf(captured[0]!);
+    expect(plan).toMatch(/SEARCH c USING INDEX sqlite_autoindex_campaigns_1 \(slug=\?\)/);
+    expect(plan).toMatch(/donations_window \(campaign_id=\? AND at>\? AND at<\?\)/);
+    expect(siteWide(plan)).toEqual([]);
+  });
+
+  it("the counts and the replies route search by thread and root", async () => {
+    const { db, captured } = recorder();
+    await countThreads(db, ["/a", "/b"]);
+    await readReplies(db, "root-id", undefined);
+    expect(captured).toHaveLength(3);
+    for (const statement of captured) expect(siteWide(await planOf(statement))).toEqual([]);
+    expect(await planOf(captured[0]!)).toMatch(/comments_thread_status \(thread=\? AND status=\?\)/);
+    expect(await planOf(captured[2]!)).toMatch(/comments_root_replies \(root_id=\? AND shown=\?\)/);
   });
 });
