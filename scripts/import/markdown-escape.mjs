@@ -33,7 +33,7 @@ export function linkDestination(href) {
 }
 
 /** Addresses in text, which markdown-it's linkify would take raw, escapes and all. */
-export const URL_IN_TEXT = /(?<![a-z0-9.+-])https?:\/\/[^\s<>"]*[^\s<>"().,;:!?'\]]/gi;
+export const URL_IN_TEXT = /(?<![a-z0-9.-])https?:\/\/[^\s<>"]*[^\s<>"().,;:!?'\]]/gi;
 
 /** `text` as Markdown showing exactly `text`, its addresses as autolinks (`<http://…>`, shown as written). */
 export function escapeWithLinks(text) {

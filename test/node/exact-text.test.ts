@@ -27,6 +27,9 @@ describe("1. Markdown characters in the text are shown as they were", () => {
     ["a | b\n--- | ---\nc | d", "a | b\n--- | ---\nc | d"],
     // fast-check found it: an address after "_" is still linkified, so its backslash stays single.
     ["_http://x.y/\\", "_http://x.y/\\"],
+    // And after "+" (markdown-it's core linkify: linkify-it takes "+" before a scheme).
+    ["+http://x.y/\\", "+http://x.y/\\"],
+    ["a-http://x.y/\\ b.http://x.y/\\ 9http://x.y/\\", "a-http://x.y/\\ b.http://x.y/\\ 9http://x.y/\\"],
     [
       "~~kept~~ &amp;copy; &lt;http://x.example&gt; [x](y) ![i](j)",
       "~~kept~~ &copy; <http://x.example> [x](y) ![i](j)",
