@@ -1,8 +1,9 @@
 // The handlers of one rendered comment (widget/comment.ts): votes, reply form, edit and
 // delete while this browser holds the comment's edit token, "More replies".
-import type { ApiError } from "../api";
+
 import type { CommentsElement } from "../comments";
 import type { Comment, ReplyPage, Votes } from "../types";
+import { type ApiError, call } from "./call";
 import { message, removed } from "./list";
 import { send } from "./send";
 import { setToken, setVote, voter } from "./store";
@@ -86,7 +87,7 @@ export function wireComment(
  */
 function moreReplies(w: CommentsElement, id: string, cursor: string | null, replies: HTMLElement, button: HTMLElement) {
   button.onclick = () =>
-    w.kit.call<ReplyPage>(w.api, "GET", `/comments/${encodeURIComponent(id)}/replies?cursor=${cursor}`).then(
+    call<ReplyPage>(w.api, "GET", `/comments/${encodeURIComponent(id)}/replies?cursor=${cursor}`).then(
       (page) => {
         for (const r of page.replies) (w.containers.get(r.parentId!) ?? replies).append(w.kit.renderComment(w, r)[0]);
         cursor = page.moreReplies;

@@ -1,8 +1,9 @@
 // Posting from a comment form (widget/form.ts). Errors from the API's envelope are shown
 // next to the field its `issues[].path` names; the rest next to the button.
-import type { ApiError } from "../api";
+
 import type { CommentsElement } from "../comments";
 import type { Comment, Posted } from "../types";
+import type { ApiError } from "./call";
 import { challenge } from "./challenge";
 import { message } from "./list";
 import { send } from "./send";

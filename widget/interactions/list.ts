@@ -1,9 +1,10 @@
 // Sorting and paging of a rendered <goalpost-comments> (widget/comments.ts), and what
 // the comment handlers share: a failure in words, removing a deleted comment.
-import type { ApiError } from "../api";
+
 import type { CommentsElement } from "../comments";
 import { SORTS } from "../sorts";
 import type { Comment, CommentPage } from "../types";
+import { type ApiError, call } from "./call";
 
 /** A failure in words: the API's message, or "could not load" when unreachable. */
 export const message = (w: CommentsElement, e: ApiError): string => (e.status ? e.message : w.fmt.t("offline"));
@@ -15,7 +16,7 @@ async function load(w: CommentsElement, next: boolean) {
   if (next && w.cursor) query.set("cursor", w.cursor);
   const signal = w.signal;
   try {
-    const page = await w.kit.call<CommentPage>(w.api, "GET", `/comments?${query}`, undefined, {}, signal);
+    const page = await call<CommentPage>(w.api, "GET", `/comments?${query}`, undefined, {}, signal);
     if (!signal.aborted) w.show(page, next);
   } catch (e) {
     if (!signal.aborted) w.live.textContent = message(w, e as ApiError);
