@@ -20,7 +20,7 @@ const out = join(root, "dist/public");
 async function sources() {
   const result = await build({
     stdin: {
-      contents: `import { KEYS, LANGS } from "./widget/i18n"; import { packTable } from "./widget/i18n-packs";
+      contents: `import { LANGS } from "./widget/i18n"; import { KEYS } from "./widget/i18n-keys"; import { packTable } from "./widget/i18n-packs";
         import { INLINE_PACKS } from "./widget/inline/strings-packs";
         export { CONSOLE_CSS } from "./console/styles"; export { CONSOLE_CSP } from "./src/routes/console-policy";
         export const PACKS = Object.fromEntries(LANGS.flatMap((l) => { const t = packTable(l, KEYS); return t ? [[l, JSON.stringify(t)]] : []; }));

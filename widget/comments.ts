@@ -91,13 +91,14 @@ export class CommentsElement extends Part implements CommentsHost {
     const heading = this.heading;
     heading.id = "h";
     this.more.textContent = t("more");
+    const form = commentForm(this, null);
     this.tabs = SORTS.map(([, key]) => h("button", { type: "button" }, t(key)));
     this.root.replaceChildren(
       h(
         "section",
         { part: "comments", "aria-labelledby": "h" },
         heading,
-        commentForm(this, null),
+        form,
         h("div", { class: "tabs", role: "group", "aria-label": t("sortBy"), part: "tabs" }, ...this.tabs),
         this.empty,
         this.feed,
@@ -106,7 +107,10 @@ export class CommentsElement extends Part implements CommentsHost {
       ),
     );
     this.show(page, false);
-    later((x) => x.list(this));
+    later((x) => {
+      x.list(this);
+      x.form(this, form, null);
+    });
     hook(this);
   }
 

@@ -4,9 +4,9 @@
 import { sso } from "./api";
 import { renderComment } from "./comment";
 import { h } from "./dom";
-import { commentForm } from "./form";
+import { commentForm, field } from "./form";
 import { state, token } from "./store";
 import { setHtml, setScriptSrc } from "./trusted";
 
-export const KIT = { sso, renderComment, commentForm, h, setHtml, setScriptSrc, state, token };
+export const KIT = { sso, renderComment, commentForm, field, h, setHtml, setScriptSrc, state, token };
 export type Kit = typeof KIT;

@@ -2,7 +2,8 @@ import { env, SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { CONSOLE_CSS_URL, CONSOLE_JS_URL } from "../../src/generated/assets";
 import { CONSOLE_CSP } from "../../src/routes/console-policy";
-import { KEYS, LANGS } from "../../widget/i18n";
+import { LANGS } from "../../widget/i18n";
+import { KEYS } from "../../widget/i18n-keys";
 import { INLINE_EN } from "../../widget/inline/strings";
 
 const BASE = "http://goalpost.test";

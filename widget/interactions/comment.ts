@@ -4,6 +4,7 @@
 import type { CommentsElement } from "../comments";
 import type { Comment, ReplyPage, Votes } from "../types";
 import { type ApiError, call } from "./call";
+import { wireForm } from "./form";
 import { message, removed } from "./list";
 import { send } from "./send";
 import { setToken, setVote, voter } from "./store";
@@ -36,7 +37,8 @@ export function wireComment(
       form = null;
       return replyButton!.focus();
     }
-    form = commentForm(w, c, toggleReply);
+    form = commentForm(w, c);
+    wireForm(w, form, c, toggleReply);
     footer.after(form);
     form.querySelector("textarea")?.focus();
   };

@@ -27,6 +27,20 @@ async function callWithRetry<T>(w: CommentsElement, path: string, body: unknown,
 /** Wires `form`, which posts to `parent`'s thread (or the top level); `close` removes a reply form. */
 export function wireForm(w: CommentsElement, form: HTMLFormElement, parent: Comment | null, close?: () => void) {
   const t = w.fmt.t;
+  const { field, h } = w.kit;
+  // The notification choice only makes sense once there is an address to notify.
+  const choice = field(
+    w,
+    "notify",
+    h(
+      "select",
+      { name: "notify" },
+      ...(["none", "replies", "thread"] as const).map((value, i) =>
+        h("option", { value, selected: i === 1 }, t((["notifyNone", "notifyReplies", "notifyAll"] as const)[i]!)),
+      ),
+    ),
+  );
+  form.querySelector("textarea")!.parentElement!.before(choice);
   const control = (name: string) => form.querySelector(`[name=${name}]`) as HTMLInputElement;
   const [name, email, notify, text, website] = ["name", "email", "notify", "body", "website"].map(control) as [
     HTMLInputElement,
@@ -38,6 +52,7 @@ export function wireForm(w: CommentsElement, form: HTMLFormElement, parent: Comm
   const submit = form.querySelector<HTMLButtonElement>("[type=submit]")!;
   const status = form.querySelector<HTMLElement>("[role=status]")!;
   const errorLine = form.lastElementChild as HTMLElement;
+  if (close) submit.after(h("button", { class: "lnk", type: "button", onclick: close }, t("cancel")));
   /** Shows (or with null, clears) the error line of `control`. */
   const shower = (control: HTMLElement) => (message: string | null) => {
     const error = control.nextElementSibling as HTMLElement;
@@ -47,8 +62,7 @@ export function wireForm(w: CommentsElement, form: HTMLFormElement, parent: Comm
   };
   const formError = (message: string | null) =>
     (errorLine.textContent = message && [errorLine.textContent, message].filter(Boolean).join(" "));
-  const notifyBox = notify.parentElement!;
-  const toggleNotify = () => (notifyBox.hidden = !email.value.trim());
+  const toggleNotify = () => (choice.hidden = !email.value.trim());
   // The address may have been typed before this chunk arrived.
   toggleNotify();
   email.addEventListener("input", toggleNotify);
