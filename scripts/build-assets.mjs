@@ -58,6 +58,8 @@ async function bundle(entry, define = {}) {
     ecma: 2020,
     toplevel: true,
     compress: { passes: 3, ecma: 2020 },
+    // Members named `_x` are private to one file (never used by another bundle): shortened.
+    mangle: { properties: { regex: /^_/ } },
     format: { comments: false, ascii_only: false },
   });
   return small.code;

@@ -7,16 +7,16 @@ const HOUR = 3_600_000;
 
 /** Locale-bound formatters and strings; one per widget. */
 export class Fmt {
-  readonly lang: string;
-  readonly t: (key: Key) => string;
-  private plurals: Intl.PluralRules;
-  private num: Intl.NumberFormat;
+  declare readonly lang: string;
+  declare readonly t: (key: Key) => string;
+  declare private plurals: Intl.PluralRules;
+  declare private num: Intl.NumberFormat;
 
   /** `table` holds the strings of the locale's language (English is built in). */
-  constructor(
-    readonly locale: string,
-    table?: Table,
-  ) {
+  declare readonly locale: string;
+
+  constructor(locale: string, table?: Table) {
+    this.locale = locale;
     this.lang = language(locale);
     this.t = strings(table);
     this.plurals = new Intl.PluralRules(locale);
