@@ -66,7 +66,7 @@ export class CommentsElement extends Part implements CommentsHost {
     const identity = attr(this, "sso");
     if (identity) sso[this.api] = identity;
     const sort = attr(this, "sort");
-    if (sort && SORTS.some(([s]) => s === sort)) this.sort = sort as Sort;
+    if (sort && SORTS.includes(sort as Sort)) this.sort = sort as Sort;
     else if (sort) warn(`bad sort "${sort}"`);
     const limit = Number(attr(this, "limit") ?? 20);
     if (limit >= 1 && limit <= 100) this.limit = Math.floor(limit);
@@ -92,7 +92,7 @@ export class CommentsElement extends Part implements CommentsHost {
     heading.id = "h";
     this.more.textContent = t("more");
     const form = commentForm(this, null);
-    this.tabs = SORTS.map(([, key]) => h("button", { type: "button" }, t(key)));
+    this.tabs = SORTS.map((sort) => h("button", { type: "button" }, t(sort)));
     this.root.replaceChildren(
       h(
         "section",
@@ -137,7 +137,7 @@ export class CommentsElement extends Part implements CommentsHost {
     this.cursor = page.nextCursor;
     this.more.hidden = !page.nextCursor;
     this.tabs.forEach((tab, i) => {
-      tab.setAttribute("aria-pressed", String(SORTS[i]![0] === this.sort));
+      tab.setAttribute("aria-pressed", String(SORTS[i] === this.sort));
     });
     this.count(page.total);
   }

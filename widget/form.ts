@@ -1,6 +1,6 @@
 // The comment form (top level and inline replies): the markup only. Posting, the field
-// errors, the challenge, the notification choice (hidden until an address is typed) and a
-// reply form's Cancel come with the interactions chunk (widget/interactions/form.ts).
+// errors, the challenge, the notification choice (hidden until an address is typed), the
+// honeypot and a reply form's Cancel come with the interactions chunk (widget/interactions/form.ts).
 import type { CommentsElement } from "./comments";
 import { h, uid } from "./dom";
 import type { Key } from "./i18n";
@@ -33,11 +33,6 @@ export function commentForm(w: CommentsElement, parent: Comment | null): HTMLFor
       field(w, "email", h("input", { name: "email", type: "email", autocomplete: "email" })),
     ),
     field(w, "comment", h("textarea", { name: "body", rows: 4 }), "markdown"),
-    h(
-      "div",
-      { class: "hp", "aria-hidden": "true" },
-      h("label", null, "Website", h("input", { name: "website", tabindex: -1, autocomplete: "off" })),
-    ),
     h(
       "div",
       { class: "row" },

@@ -50,8 +50,6 @@ export class GoalElement extends Part {
         part: "bar",
         role: "progressbar",
         "aria-label": c.title,
-        "aria-valuemin": 0,
-        "aria-valuemax": 100,
         "aria-valuenow": Math.min(100, c.percent),
         "aria-valuetext": `${t("of").replace("{a}", money(c.raised)).replace("{b}", money(c.goal))}, ${percent}`,
       },

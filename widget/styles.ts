@@ -19,11 +19,11 @@ button,input,select,textarea{font:inherit;color:inherit}
 .sep:dir(rtl){clip-path:inset(0 1.4em 0 0)}
 .sep>:not(:empty){position:relative;padding-inline-start:1.4em}
 .sep>:not(:empty)::before{content:"·";position:absolute;inset-inline-start:0;width:1.4em;text-align:center}
-.mu{color:var(--mu);font-size:.87em}
+.mu,label,.lnk,.err{color:var(--mu);font-size:.87em}
 .btn{display:inline-block;padding:.4em 1em;border:0;border-radius:var(--r);background:var(--ac);color:var(--oa);font-weight:600;text-decoration:none;cursor:pointer}
-.lnk{padding:.1em .3em;border:0;background:none;color:var(--mu);cursor:pointer;font-size:.87em}
+.lnk,.tabs button{padding:.1em .3em;border:0;background:none;cursor:pointer}
 .lnk:hover,.lnk[aria-pressed=true]{color:var(--ac)}
-.err{color:var(--er);font-size:.87em;margin:.2em 0}
+.err{color:var(--er);margin:.2em 0}
 .bar{position:relative;height:1.8em;margin:.6em 0 .2em;border-radius:var(--r);background:var(--tr);overflow:hidden}
 .bar i{position:absolute;top:0;bottom:0;width:2px;margin-inline-start:-1px;background:var(--bg);opacity:.7}
 .fill{height:100%;background:var(--ac);border-radius:var(--r)}
@@ -38,16 +38,16 @@ button,input,select,textarea{font:inherit;color:inherit}
 .dl{text-transform:uppercase;letter-spacing:.03em;font-weight:600}
 h2{font-size:1.15em;margin:0 0 .6em}
 form{display:grid;gap:.5em;margin:.5em 0 1em}
-label{display:block;font-size:.87em;color:var(--mu)}
+label{display:block}
 input,select,textarea{width:100%;padding:.45em .6em;border:1px solid var(--ln);border-radius:var(--r);background:var(--bg)}
 textarea{min-height:5em;resize:vertical}
 .hp{position:absolute;inset-inline-start:-9999px}
 .tabs{display:flex;flex-wrap:wrap;gap:.25em;border-bottom:1px solid var(--ln);margin:.5em 0}
-.tabs button{padding:.4em .8em;border:0;border-bottom:2px solid transparent;background:none;cursor:pointer;color:var(--mu)}
+.tabs button{padding:.4em .8em;border-bottom:2px solid transparent;color:var(--mu)}
 .tabs [aria-pressed=true]{color:var(--fg);border-color:var(--ac);font-weight:600}
 article{margin:.9em 0 0}
-.body{overflow-wrap:anywhere}
-blockquote{margin:.3em 0;padding-inline-start:.7em;border-inline-start:3px solid var(--ln);color:var(--mu);overflow-wrap:anywhere}
+.body,blockquote,.wall li{overflow-wrap:anywhere}
+blockquote{margin:.3em 0;padding-inline-start:.7em;border-inline-start:3px solid var(--ln);color:var(--mu)}
 .body p{margin:.3em 0}
 .body>*,.wall li{unicode-bidi:plaintext}
 .body a{color:var(--ac)}
@@ -57,5 +57,4 @@ blockquote{margin:.3em 0;padding-inline-start:.7em;border-inline-start:3px solid
 .del{font-style:italic;color:var(--mu)}
 .tag{color:var(--ac);font-size:.8em}
 .more{margin-top:1em;width:100%}
-.wall{list-style:none;margin:.4em 0 0;padding:0;font-size:.875em}
-.wall li{overflow-wrap:anywhere}`;
+.wall{list-style:none;margin:.4em 0 0;padding:0;font-size:.875em}`;

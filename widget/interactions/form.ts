@@ -40,7 +40,16 @@ export function wireForm(w: CommentsElement, form: HTMLFormElement, parent: Comm
       ),
     ),
   );
-  form.querySelector("textarea")!.parentElement!.before(choice);
+  const box = form.querySelector("textarea")!.parentElement!;
+  box.before(choice);
+  // The honeypot: off-screen, left empty by people, filled in by form-filling bots.
+  box.after(
+    h(
+      "div",
+      { class: "hp", "aria-hidden": "true" },
+      h("label", null, "Website", h("input", { name: "website", tabindex: -1, autocomplete: "off" })),
+    ),
+  );
   const control = (name: string) => form.querySelector(`[name=${name}]`) as HTMLInputElement;
   const [name, email, notify, text, website] = ["name", "email", "notify", "body", "website"].map(control) as [
     HTMLInputElement,

@@ -40,7 +40,7 @@ export function wireList(w: CommentsElement) {
   w.more.onclick = () => load(w, true);
   w.tabs.forEach((tab, i) => {
     tab.onclick = () => {
-      const sort = SORTS[i]![0];
+      const sort = SORTS[i]!;
       if (w.sort === sort) return;
       w.sort = sort;
       load(w, false);
