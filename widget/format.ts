@@ -93,11 +93,6 @@ export class Fmt {
     }
     return rtf.format(0, "second");
   }
-
-  /** The full date and time, for the hover title. */
-  full(iso: string): string {
-    return new Intl.DateTimeFormat(this.locale, { dateStyle: "long", timeStyle: "short" }).format(Date.parse(iso));
-  }
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [

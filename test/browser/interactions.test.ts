@@ -75,6 +75,9 @@ describe("the interactions chunk", () => {
     await asked;
     const before = await boxes(page);
     expect(before.filter(([tag]) => tag === "BUTTON").length).toBeGreaterThanOrEqual(6);
+    // The time's hover title (the full date) comes with the chunk.
+    const time = page.locator("goalpost-comments article time").first();
+    expect(await time.getAttribute("title")).toBeNull();
     const arrived = page.waitForResponse(CHUNK);
     release();
     await arrived;
@@ -82,6 +85,7 @@ describe("the interactions chunk", () => {
     const reply = page.locator("goalpost-comments [part=actions] button", { hasText: "Reply" });
     await reply.click();
     await expect.poll(() => reply.getAttribute("aria-expanded")).toBe("true");
+    expect(await time.getAttribute("title")).toMatch(new RegExp(`${new Date().getUTCFullYear()}`));
     await reply.click();
     expect(await reply.getAttribute("aria-expanded")).toBe("false");
     expect(await boxes(page)).toEqual(before);

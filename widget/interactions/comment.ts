@@ -1,5 +1,6 @@
 // The handlers of one rendered comment (widget/comment.ts): votes, reply form, edit and
-// delete while this browser holds the comment's edit token, "More replies".
+// delete while this browser holds the comment's edit token, "More replies", and the time's
+// hover title (the full date).
 
 import type { CommentsElement } from "../comments";
 import type { Comment, ReplyPage, Votes } from "../types";
@@ -24,6 +25,11 @@ export function wireComment(
   const footer = article.querySelector<HTMLElement>(":scope > [part=actions]")!;
   const body = article.querySelector<HTMLElement>(":scope > [part=body]")!;
   const edited = article.querySelector<HTMLElement>(":scope > .row.mu > span:last-child")!;
+  // The full date and time, on hover.
+  edited.previousElementSibling!.setAttribute(
+    "title",
+    new Intl.DateTimeFormat(w.fmt.locale, { dateStyle: "long", timeStyle: "short" }).format(Date.parse(c.createdAt)),
+  );
   const [up, down, replyButton, ...rest] = footer.children as unknown as HTMLButtonElement[];
   const error = rest.pop()!;
   votes(w, c, [up!, down!], error);
