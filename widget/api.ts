@@ -1,6 +1,7 @@
-// The API client. First paint goes through `embed()`: every part that connects in the
-// same task is batched in one microtask into one GET /api/v1/embed per API origin (more
-// only when one page asks for several campaigns or threads: one request carries one of each).
+// The first paint's one API call, `embed()`: every part that connects in the same task is
+// batched in one microtask into one GET /api/v1/embed per API origin (more only when one
+// page asks for several campaigns or threads: one request carries one of each). Every other
+// call comes with the interactions chunk (widget/interactions/call.ts).
 import type { Embed } from "./types";
 
 // The D1 bookmark of this tab's last write (kept by the interactions chunk's `call`, in
@@ -21,10 +22,9 @@ export function ssoName(base: string): string | undefined {
   } catch {}
 }
 
-/** One part's wish: a campaign, or a thread page ("thread|sort|limit"). */
+/** One part's wish: a campaign ("campaign=<slug>") or a thread page ("thread=…&sort=…&limit=…"), as query parameters. */
 type Wish = {
   base: string;
-  kind: "campaign" | "thread";
   key: string;
   resolve: (e: Embed) => void;
   reject: (e: unknown) => void;
@@ -33,11 +33,11 @@ type Wish = {
 
 let queue: Wish[] = [];
 
-/** The first-paint data for a campaign or a thread; batched with the other parts. */
-export function embed(base: string, kind: Wish["kind"], key: string, signal?: AbortSignal): Promise<Embed> {
+/** The first-paint data for a campaign or a thread (`key`, see Wish); batched with the other parts. */
+export function embed(base: string, key: string, signal?: AbortSignal): Promise<Embed> {
   return new Promise((resolve, reject) => {
     if (!queue.length) schedule(flush);
-    queue.push({ base, kind, key, resolve, reject, signal });
+    queue.push({ base, key, resolve, reject, signal });
   });
 }
 
@@ -55,19 +55,13 @@ function flush() {
   queue = [];
   for (const base of new Set(wishes.map((w) => w.base))) {
     const mine = wishes.filter((w) => w.base === base);
-    const keys = (kind: Wish["kind"]) => [...new Set(mine.filter((w) => w.kind === kind).map((w) => w.key))];
-    const campaigns = keys("campaign");
-    const threads = keys("thread");
+    const keys = (kind: string) => [...new Set(mine.map((w) => w.key).filter((key) => key.startsWith(kind)))];
+    const campaigns = keys("campaign=");
+    const threads = keys("thread=");
     for (let i = 0; i < Math.max(campaigns.length, threads.length); i++) {
-      const query = new URLSearchParams();
-      if (campaigns[i]) query.set("campaign", campaigns[i]!);
-      const [thread, sort, limit] = threads[i]?.split("\n") ?? [];
-      if (thread) {
-        query.set("thread", thread);
-        query.set("sort", sort!);
-        query.set("limit", limit!);
-      }
-      const served = mine.filter((w) => w.key === (w.kind === "campaign" ? campaigns[i] : threads[i]));
+      const pair = [campaigns[i], threads[i]];
+      const served = mine.filter((w) => pair.includes(w.key));
+      let query = pair.filter(Boolean).join("&");
       // The request is aborted once every part waiting for it has given up.
       const ctrl = new AbortController();
       for (const wish of served)
@@ -77,7 +71,7 @@ function flush() {
         mark = sessionStorage.getItem(BOOKMARK + base);
       } catch {}
       // In the query: a custom header would cost a CORS preflight.
-      if (mark) query.set("bookmark", mark);
+      if (mark) query += `&bookmark=${encodeURIComponent(mark)}`;
       // A failure rejects with a `status` (0: unreachable or slower than 8 s); anything else is a bug.
       const request = fetch(`${base}/api/v1/embed?${query}`, {
         signal: AbortSignal.any([AbortSignal.timeout(8000), ctrl.signal]),

@@ -75,7 +75,8 @@ export class CommentsElement extends Part implements CommentsHost {
       warn("thread over 512 chars");
       return this._quiet();
     }
-    this._paint("thread", `${this.thread}\n${this.sort}\n${this.limit}`, ({ comments, anchors, turnstile }) => {
+    const key = `${new URLSearchParams({ thread: this.thread, sort: this.sort, limit: `${this.limit}` })}`;
+    this._paint(key, ({ comments, anchors, turnstile }) => {
       if (!comments) return this._quiet();
       this.anchors = anchors ?? [];
       this.siteKey = turnstile;

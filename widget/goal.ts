@@ -20,7 +20,7 @@ export class GoalElement extends Part {
       warn(`bad campaign "${slug ?? ""}"`);
       return this._quiet();
     }
-    this._paint("campaign", slug, ({ campaign }) => {
+    this._paint(`campaign=${slug}`, ({ campaign }) => {
       if (campaign) return this.render(campaign, performance.now());
       warn(`campaign "${slug}" not found`);
       this.hidden = true;

@@ -101,9 +101,9 @@ export abstract class Part extends HTMLElement {
   }
 
   /** Fetches this part's first paint (batched with the page's other parts) and renders it. */
-  protected _paint(kind: "campaign" | "thread", key: string, render: (data: Embed) => void) {
+  protected _paint(key: string, render: (data: Embed) => void) {
     const signal = this.signal;
-    Promise.all([embed(this.api, kind, key, signal), this._strings])
+    Promise.all([embed(this.api, key, signal), this._strings])
       .then(([data]) => {
         if (signal.aborted) return;
         render(data);

@@ -1,4 +1,4 @@
-// A write to the API through the first file's `call`, with the headers a write carries:
+// A write to the API through `call` (call.ts), with the headers a write carries:
 // this browser's author key, the host page's signed identity, the comment's edit token
 // and the Idempotency-Key of a post.
 
