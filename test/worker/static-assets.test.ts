@@ -19,7 +19,8 @@ const ways = [
 /** The hashed URLs widget.js loads after first paint, read from the served widget.js itself. */
 async function hashedUrls(): Promise<string[]> {
   const widget = await (await env.ASSETS.fetch(`${BASE}/widget.js`)).text();
-  return [...widget.matchAll(/"(\/assets\/[\w.-]+)"/g)].map((m) => m[1]!);
+  // Quoted, or (the packs' folder) followed by "/<lang>.json" in a template string.
+  return [...widget.matchAll(/\/assets\/[\w.-]+(?=["'`/])/g)].map((m) => m[0]);
 }
 
 describe.each(ways)("static assets through %s", (_, get) => {
