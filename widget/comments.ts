@@ -39,7 +39,8 @@ export class CommentsElement extends Part implements CommentsHost {
   private _empty = h("p", { class: "mu" });
   feed = h("div", { part: "list" });
   more = h("button", { class: "btn more", type: "button", part: "more" });
-  live = h("p", { class: "sr", "aria-live": "polite" });
+  /** The polite announcements of sorting, paging and posting; added by the chunk (wireList). */
+  declare live: HTMLElement;
   tabs: HTMLButtonElement[] = [];
 
   static observedAttributes = ["thread", "sort", "limit", "locale", "theme", "api"];
@@ -104,7 +105,6 @@ export class CommentsElement extends Part implements CommentsHost {
         this._empty,
         this.feed,
         this.more,
-        this.live,
       ),
     );
     this.show(page, false);

@@ -6,17 +6,14 @@ import { h, uid } from "./dom";
 import type { Key } from "./i18n";
 import type { Comment } from "./types";
 
-/** A labelled control with its (hidden) error line. */
+/** A labelled control (the chunk adds its hidden error line). */
 export function field(w: CommentsElement, key: Key, control: HTMLElement, hint?: Key) {
-  const id = uid();
-  control.id = id;
-  control.setAttribute("aria-describedby", `${id}e`);
+  control.id = uid();
   return h(
     "div",
     { class: "grow" },
-    h("label", { for: id }, w.fmt.t(key), hint && ` · ${w.fmt.t(hint)}`),
+    h("label", { for: control.id }, w.fmt.t(key), hint && ` · ${w.fmt.t(hint)}`),
     control,
-    h("p", { class: "err", id: `${id}e`, hidden: true }),
   );
 }
 

@@ -62,12 +62,16 @@ export function wireForm(w: CommentsElement, form: HTMLFormElement, parent: Comm
   const status = form.querySelector<HTMLElement>("[role=status]")!;
   const errorLine = form.lastElementChild as HTMLElement;
   if (close) submit.after(h("button", { class: "lnk", type: "button", onclick: close }, t("cancel")));
-  /** Shows (or with null, clears) the error line of `control`. */
-  const shower = (control: HTMLElement) => (message: string | null) => {
-    const error = control.nextElementSibling as HTMLElement;
-    error.hidden = !message;
-    error.textContent = message;
-    control.toggleAttribute("aria-invalid", !!message);
+  /** Adds the (hidden) error line of `control`; returns what shows (or with null, clears) it. */
+  const shower = (control: HTMLElement) => {
+    const error = h("p", { class: "err", id: `${control.id}e`, hidden: true });
+    control.after(error);
+    control.setAttribute("aria-describedby", error.id);
+    return (message: string | null) => {
+      error.hidden = !message;
+      error.textContent = message;
+      control.toggleAttribute("aria-invalid", !!message);
+    };
   };
   const formError = (message: string | null) =>
     (errorLine.textContent = message && [errorLine.textContent, message].filter(Boolean).join(" "));

@@ -24,8 +24,10 @@ async function load(w: CommentsElement, next: boolean) {
   w.feed.removeAttribute("aria-busy");
 }
 
-/** Wires the sort tabs and "Load more comments" of `w`, and gives it `added`. */
+/** Wires the sort tabs and "Load more comments" of `w`, adds its polite announcer (`live`) and gives it `added`. */
 export function wireList(w: CommentsElement) {
+  w.live = w.kit.h("p", { class: "sr", "aria-live": "polite" });
+  w.more.after(w.live);
   w.added = (c) => {
     const [article] = w.kit.renderComment(w, c);
     const parent = c.parentId ? w.containers.get(c.parentId) : null;
