@@ -41,7 +41,6 @@ form{display:grid;gap:.5em;margin:.5em 0 1em}
 label{display:block}
 input,select,textarea{width:100%;padding:.45em .6em;border:1px solid var(--ln);border-radius:var(--r);background:var(--bg)}
 textarea{min-height:5em;resize:vertical}
-.hp{position:absolute;inset-inline-start:-9999px}
 .tabs{display:flex;flex-wrap:wrap;gap:.25em;border-bottom:1px solid var(--ln);margin:.5em 0}
 .tabs button{padding:.4em .8em;border-bottom:2px solid transparent;color:var(--mu)}
 .tabs [aria-pressed=true]{color:var(--fg);border-color:var(--ac);font-weight:600}
