@@ -15,12 +15,14 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 // Issue 15 asks for 6 KB (AIM). The interactions chunk took 10.9 KB down to 9.1 KB; terser
-// (passes, `_x` members shortened), the API client, the notification choice, honeypot,
-// Cancel, hover dates and their English moved into the chunk took it to 8.3 KB. What is
-// left is drawn at first paint (goal bar, comment list, form; their CSS is 1.5 KB). The
-// budget follows what is shipped, with room for small changes. A pack adds 0.6-1 KB.
-const BUDGET = 8.75 * 1024; // gzip bytes for the English first paint (widget.js)
-const HEAVIEST_BUDGET = 9.75 * 1024; // gzip bytes for widget.js + the heaviest language pack
+// (passes, `_x` members shortened) and moving into the chunk the API client of everything but
+// `embed`, the parts of the form only posting needs (notification choice, honeypot, field
+// error lines, a reply's Cancel), hover dates, the polite announcer and their English took it
+// to 8.2 KB. What is left is what the first paint draws (goal bar, comment list, form; their
+// CSS alone is 1.4 KB). The budget follows what is shipped, with room for small changes. A
+// pack adds 0.6-1 KB.
+const BUDGET = 8.5 * 1024; // gzip bytes for the English first paint (widget.js)
+const HEAVIEST_BUDGET = 9.5 * 1024; // gzip bytes for widget.js + the heaviest language pack
 const AIM = 6 * 1024;
 const INTERACTIONS_BUDGET = 4 * 1024; // gzip bytes for the interactions chunk, after first paint
 const INLINE_BUDGET = 8 * 1024; // gzip bytes for the lazily loaded second file

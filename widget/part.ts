@@ -2,7 +2,9 @@
 // first-paint request and the quiet one-line failure message. The elements follow their
 // attributes: a change re-renders with one request (changes made in one task are batched
 // in a microtask), the old settings' requests are aborted and everything tied to
-// `signal` (timers, the second file's listeners) is released.
+// `signal` (timers, the second file's listeners) is released. Members named `_x` are used by
+// widget.js alone (never by the chunk, the live client or the second file): the build
+// shortens their names (terser's property mangling, scripts/build-assets.mjs).
 import { embed } from "./api";
 import { attr, httpUrl, pickLocale, theme, warn } from "./config";
 import { h, shadow } from "./dom";
