@@ -41,24 +41,24 @@ async function held(thread: string) {
   return { page, requests, errors, release, asked };
 }
 
-/** The boxes of what a reader can click, in page order: those drawn by the first paint. */
+/** The boxes of everything the first paint drew, in page order. */
 const boxes = (page: Page) =>
   page.locator("goalpost-comments").evaluate((el) => {
     const seen = window as unknown as { painted?: Element[] };
-    seen.painted ??= Array.from(el.shadowRoot!.querySelectorAll("form, button, textarea, input, select, article"));
+    seen.painted ??= Array.from(el.shadowRoot!.querySelectorAll("*"));
     return seen.painted.map((node) => {
       const { x, y, width, height } = node.getBoundingClientRect();
       return [node.tagName, x, y, width, height];
     });
   });
 
-/** What the chunk added to the first paint's forms and buttons that a reader could see: nothing, it takes no room. */
+/** What the chunk added that takes room on the page (visually hidden announcers aside): nothing. */
 const added = (page: Page) =>
   page.locator("goalpost-comments").evaluate((el) => {
     const painted = (window as unknown as { painted: Element[] }).painted;
     const host = el.getBoundingClientRect();
-    return Array.from(el.shadowRoot!.querySelectorAll("form, button, textarea, input, select, article"))
-      .filter((node) => !painted.includes(node))
+    return Array.from(el.shadowRoot!.querySelectorAll("*"))
+      .filter((node) => !painted.includes(node) && !node.matches(".sr"))
       .filter((node) => {
         const box = node.getBoundingClientRect();
         return box.width && box.height && box.right > host.left && box.left < host.right;
@@ -92,6 +92,12 @@ describe("the interactions chunk", () => {
     // The notification choice (until an address is typed) and the honeypot (off-screen) it adds take no room.
     expect(await page.locator("goalpost-comments select[name=notify]").count()).toBe(1);
     expect(await page.locator("goalpost-comments input[name=website]").count()).toBe(1);
+    // So do the fields' error lines (hidden, each described-by its field) and the polite announcer.
+    const errorLines = page.locator("goalpost-comments form[part=form] [aria-describedby]");
+    expect(await errorLines.count()).toBe(4);
+    for (const id of await errorLines.evaluateAll((fields) => fields.map((f) => f.getAttribute("aria-describedby"))))
+      expect(await page.locator(`goalpost-comments p.err[hidden][id="${id}"]`).count()).toBe(1);
+    expect(await page.locator("goalpost-comments [aria-live=polite]").count()).toBe(1);
     expect(await added(page)).toEqual([]);
     expect(requests.filter((r) => r.startsWith("GET /api/v1/embed"))).toHaveLength(1);
     expect(requests.filter((r) => r.startsWith("GET"))).toHaveLength(1);
