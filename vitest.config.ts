@@ -14,8 +14,18 @@ export default defineConfig(async () => {
         },
       }),
     ],
-    // The worker's lean zod (wrangler.toml [alias]), so the tests run what the bundle runs.
-    resolve: { alias: [{ find: /^zod$/, replacement: path.join(import.meta.dirname, "src/lean/zod.js") }] },
+    // The worker's lean zod and entities (wrangler.toml [alias]), so the tests run what the bundle runs.
+    resolve: {
+      alias: [
+        { find: /^zod$/, replacement: path.join(import.meta.dirname, "src/lean/zod.js") },
+        { find: /^entities$/, replacement: path.join(import.meta.dirname, "src/lean/entities.ts") },
+        // zod's own imports of its JSON Schema converter (what wrangler.toml's [alias] maps too).
+        {
+          find: /^\.\.\/core\/(to-json-schema|json-schema-processors)\.js$/,
+          replacement: path.join(import.meta.dirname, "src/lean/zod-json-schema.js"),
+        },
+      ],
+    },
     test: {
       include: ["test/worker/**/*.test.ts", "test/domain/**/*.test.ts"],
       setupFiles: ["./test/worker/apply-migrations.ts"],

@@ -7,6 +7,7 @@ import { root } from "../scripts/lib/wrangler.mjs";
 import { bundleBenchmark } from "./bundle.mjs";
 import { busyDayBenchmark } from "./busy-day.mjs";
 import { loadBenchmark } from "./load.mjs";
+import { platformMissBenchmark } from "./platform-miss.mjs";
 import { queriesBenchmark } from "./queries.mjs";
 
 /** Runs a bench script as its own process and returns the JSON of its last output line. */
@@ -28,6 +29,12 @@ const results = {
 
 console.error("bench: load (embed vs the 404 floor, 10 connections, 10 s each)…");
 results.load = await loadBenchmark();
+console.error("bench: what a miss costs any worker here (a bare worker: cache lookup, SELECT 1, cache write)…");
+results.platformMiss = await platformMissBenchmark();
+// The most a miss of ours could reach: the bare worker's miss throughput over our own floor.
+results.platformMiss.ceilingOfOurs = Number(
+  (results.platformMiss.miss / results.load.floor.requestsPerSecond).toFixed(2),
+);
 console.error("bench: D1 queries per public request…");
 results.queries = await queriesBenchmark();
 console.error("bench: first page of a 5,000-comment thread vs a 50-comment thread…");
@@ -59,6 +66,12 @@ const rows = [
     `${load.uncachedRatio}`,
     "≥ 0.35",
     `${load.uncached.requestsPerSecond} req/s, p50/p99 ${load.uncached.p50Ms}/${load.uncached.p99Ms} ms`,
+  ],
+  [
+    "a bare worker's miss (cache lookup, SELECT 1, cache write) vs our floor: the ceiling of the line above",
+    `${results.platformMiss.ceilingOfOurs}`,
+    "",
+    `${results.platformMiss.miss} req/s; ${results.platformMiss.ratio} of its own floor (${results.platformMiss.floor} req/s)`,
   ],
   [
     "busy day: embed throughput vs floor",

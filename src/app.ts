@@ -8,6 +8,7 @@ import { clock, requestId, securityHeaders } from "./middleware/context";
 import { publicCors } from "./middleware/cors";
 import { edgeCache, invalidateOnWrite, readsOf } from "./middleware/edge-cache";
 import { limitBody, requireJsonBody } from "./middleware/json-body";
+import { CountsQuery, EmbedQuery, ListQuery } from "./schemas/comments";
 import { validationHook } from "./validation";
 
 const HTTP_CODES: Record<number, string> = {
@@ -31,15 +32,18 @@ export function createApp() {
   );
   app.use(
     "/api/v1/comments",
-    edgeCache((c) => readsOf(undefined, c.req.query("thread") ?? "")),
+    edgeCache((c) => readsOf(undefined, c.req.query("thread") ?? ""), Object.keys(ListQuery.shape)),
   );
   app.use(
     "/api/v1/counts",
-    edgeCache(() => ["comments", "totals"]),
+    edgeCache(() => ["comments", "totals"], Object.keys(CountsQuery.shape)),
   );
   app.use(
     "/api/v1/embed",
-    edgeCache((c) => readsOf(c.req.query("campaign") || undefined, c.req.query("thread") || undefined)),
+    edgeCache(
+      (c) => readsOf(c.req.query("campaign") || undefined, c.req.query("thread") || undefined),
+      Object.keys(EmbedQuery.shape),
+    ),
   );
   app.use("/api/v1/admin/*", requireAdmin);
   app.use("/api/v1/*", limitBody);

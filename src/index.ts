@@ -45,6 +45,8 @@ app.route("/api/v1/admin/spam", adminSpam);
 app.route("/api/v1/webhooks", webhooks);
 app.route("/api/v1", subscriptions);
 app.route("/api/v1", live);
+// "/admin/" (a typed or bookmarked URL) is the console too.
+app.get("/admin/", (c) => c.redirect("/admin", 308));
 app.route("/admin", consolePages);
 app.route("/", pages);
 

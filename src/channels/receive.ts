@@ -5,6 +5,7 @@
 import {
   applyPaymentChange,
   type PaymentOutcome,
+  RETRIED_REASONS,
   readPaymentCampaign,
   readPaymentDonation,
   readPaymentEvent,
@@ -31,7 +32,9 @@ export async function receive(
   log: (line: string) => void,
 ): Promise<Received> {
   const known = await readPaymentEvent(db, channel, event.id);
-  if (known) return { outcome: known.outcome, reason: known.reason, duplicate: true, paymentKey: known.payment_key };
+  const mendable = known?.outcome === "ignored" && RETRIED_REASONS.includes(known.reason ?? "");
+  if (known && !mendable)
+    return { outcome: known.outcome, reason: known.reason, duplicate: true, paymentKey: known.payment_key };
 
   const change = event.change;
   const skip = async (outcome: "ignored" | "rejected", reason: string, detail = ""): Promise<Received> => {

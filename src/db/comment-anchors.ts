@@ -15,7 +15,7 @@ export function anchorsStatement(db: D1Database, thread: string): D1PreparedStat
               COUNT(*) AS count, json_group_array(id) AS ids
          FROM (SELECT id, anchor_exact, anchor_prefix, anchor_suffix, created_at FROM comments
                 WHERE thread = ?1 AND status = 'approved' AND anchor_exact IS NOT NULL
-                ORDER BY created_at, id)
+                ORDER BY +created_at, id)
         GROUP BY anchor_exact, anchor_prefix, anchor_suffix
         ORDER BY MIN(created_at)
         LIMIT ${MAX_ANCHORS}`,

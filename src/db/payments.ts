@@ -26,6 +26,14 @@ export async function readPaymentCampaign(db: D1Database, slug: string): Promise
   return row && { id: row.id, currency: row.currency, createdAt: row.created_at };
 }
 
+/**
+ * Reasons an event was ignored that the owner can mend (naming or creating the campaign): a
+ * later delivery of the same event (a provider's "resend") is processed again instead of
+ * answered from memory. Every other remembered outcome is final.
+ */
+export const RETRIED_REASONS = ["no_campaign", "unknown_campaign"];
+const RETRIED = RETRIED_REASONS.map((reason) => `'${reason}'`).join(", ");
+
 type EventWrite = { channel: string; event: ChannelEvent; outcome: PaymentOutcome; reason: string | null };
 
 function eventInsert(db: D1Database, write: EventWrite, now: number, nonce: string) {
@@ -34,7 +42,10 @@ function eventInsert(db: D1Database, write: EventWrite, now: number, nonce: stri
     .prepare(
       `INSERT INTO payment_events (channel, id, type, payment_key, outcome, reason, created, received_at, request_id)
        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-       ON CONFLICT (channel, id) DO NOTHING`,
+       ON CONFLICT (channel, id) DO UPDATE SET
+         outcome = excluded.outcome, reason = excluded.reason, payment_key = excluded.payment_key,
+         received_at = excluded.received_at, request_id = excluded.request_id
+       WHERE payment_events.outcome = 'ignored' AND payment_events.reason IN (${RETRIED})`,
     )
     .bind(
       write.channel,

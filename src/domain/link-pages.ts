@@ -1,5 +1,5 @@
 import { escapeHtml } from "./encoding";
-import { LOCALES as MORE } from "./locales";
+import { type LocaleTables, wordsIn } from "./locale-words";
 import { direction, supportedLanguage } from "./notify-i18n";
 
 // The pages behind the links of notification messages: a GET shows one of them with one
@@ -18,72 +18,6 @@ export type PageStrings = {
   invalid: PageText;
 };
 
-const en: PageStrings = {
-  confirm: {
-    title: "Confirm your email address",
-    text: "Someone asked for comment notifications to this address. If it was you, confirm below; if not, close this page and nothing happens.",
-    button: "Confirm my email address",
-  },
-  confirmed: { title: "Email confirmed", text: "Thank you. You will get the comment notifications you asked for." },
-  unsubscribe: {
-    thread: { title: "Unsubscribe", text: "Stop notifications about this conversation?", button: "Unsubscribe" },
-    all: {
-      title: "Unsubscribe",
-      text: "Stop all comment mail to this address, now and for later subscriptions?",
-      button: "Unsubscribe",
-    },
-    moderation: { title: "Unsubscribe", text: "Stop moderation notices?", button: "Unsubscribe" },
-  },
-  unsubscribed: {
-    thread: { title: "Unsubscribed", text: "You will get no more notifications about this thread." },
-    all: {
-      title: "Unsubscribed",
-      text: "This address is removed from every subscription and will not be written to again unless you confirm a new one.",
-    },
-    moderation: { title: "Unsubscribed", text: "You will get no more moderation notices." },
-  },
-  invalid: { title: "Link not valid", text: "This link is unknown, expired or was replaced by a newer one." },
-};
-
-const de: PageStrings = {
-  confirm: {
-    title: "E-Mail-Adresse bestätigen",
-    text: "Jemand hat Kommentar-Benachrichtigungen an diese Adresse bestellt. Wenn du das warst, bestätige unten; wenn nicht, schließe diese Seite, dann passiert nichts.",
-    button: "E-Mail-Adresse bestätigen",
-  },
-  confirmed: {
-    title: "E-Mail-Adresse bestätigt",
-    text: "Danke. Du erhältst die Kommentar-Benachrichtigungen, die du bestellt hast.",
-  },
-  unsubscribe: {
-    thread: { title: "Abmelden", text: "Keine Benachrichtigungen mehr zu dieser Unterhaltung?", button: "Abmelden" },
-    all: {
-      title: "Abmelden",
-      text: "Keine Kommentar-Mails mehr an diese Adresse, jetzt und für spätere Bestellungen?",
-      button: "Abmelden",
-    },
-    moderation: { title: "Abmelden", text: "Keine Moderationshinweise mehr?", button: "Abmelden" },
-  },
-  unsubscribed: {
-    thread: { title: "Abgemeldet", text: "Du erhältst keine Benachrichtigungen zu dieser Unterhaltung mehr." },
-    all: {
-      title: "Abgemeldet",
-      text: "Diese Adresse ist von allen Benachrichtigungen abgemeldet und erhält nichts mehr, bis du eine neue bestätigst.",
-    },
-    moderation: { title: "Abgemeldet", text: "Du erhältst keine Moderationshinweise mehr." },
-  },
-  invalid: {
-    title: "Link ungültig",
-    text: "Dieser Link ist unbekannt, abgelaufen oder wurde durch einen neueren ersetzt.",
-  },
-};
-
-const PAGES: Record<string, PageStrings> = {
-  en,
-  de,
-  ...Object.fromEntries(Object.entries(MORE).map(([code, words]) => [code, words.page])),
-};
-
 /**
  * The page's language: the reader's most preferred language we have (Accept-Language), else
  * the messages' (NOTIFY_LOCALE), else English.
@@ -100,7 +34,7 @@ export function pageLanguage(acceptLanguage: string | undefined, notifyLocale: s
     .sort((a, b) => b.q - a.q || a.index - b.index);
   for (const { tag } of ranked) {
     const language = supportedLanguage(tag);
-    if (language && PAGES[language]) return language;
+    if (language) return language;
   }
   return supportedLanguage(notifyLocale) ?? "en";
 }
@@ -116,11 +50,18 @@ button:focus-visible{outline:3px solid #1f6feb55;outline-offset:2px}
 /**
  * One small self-contained page (no script, no outside resource). With `action`, it holds the
  * one button: a form that POSTs (application/x-www-form-urlencoded) to that same-origin URL.
+ * In `requested` when its table is among `tables`, else in English (wordsIn).
  */
-export function renderLinkPage(language: string, kind: PageKind, scope: PageScope, action: string | null): string {
-  const words = PAGES[language] ?? en;
+export function renderLinkPage(
+  requested: string,
+  kind: PageKind,
+  scope: PageScope,
+  action: string | null,
+  tables: LocaleTables,
+): string {
+  const { language, words } = wordsIn(requested, tables);
   const page: PageText =
-    kind === "unsubscribe" || kind === "unsubscribed" ? words[kind][scope] : (words[kind] as PageText);
+    kind === "unsubscribe" || kind === "unsubscribed" ? words.page[kind][scope] : (words.page[kind] as PageText);
   const form =
     action && page.button
       ? `<form method="post" action="${escapeHtml(action)}" enctype="application/x-www-form-urlencoded">` +

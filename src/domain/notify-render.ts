@@ -1,5 +1,6 @@
 import { escapeHtml } from "./encoding";
-import { direction, notifyStrings, supportedLanguage } from "./notify-i18n";
+import { type LocaleTables, wordsIn } from "./locale-words";
+import { direction, supportedLanguage } from "./notify-i18n";
 import type { DeliveryKind } from "./notify-message";
 
 export type RenderInput = {
@@ -44,10 +45,15 @@ const oneLine = (text: string, max: number) => {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 };
 
-/** Subject, plain text and minimal HTML of one notification; every commenter-supplied string is escaped in the HTML. */
-export function renderNotification(input: RenderInput): Rendered {
-  const words = notifyStrings(input.locale);
-  const language = supportedLanguage(input.locale) ?? "en";
+/**
+ * Subject, plain text and minimal HTML of one notification; every commenter-supplied string
+ * is escaped in the HTML. In the language of `input.locale` when its table is among `tables`,
+ * else in English.
+ */
+export function renderNotification(input: RenderInput, tables: LocaleTables): Rendered {
+  const shown = wordsIn(supportedLanguage(input.locale) ?? "en", tables);
+  const words = shown.words.mail;
+  const language = shown.language;
   const dir = direction(language);
   // In right-to-left text a name is isolated (FSI … PDI), so a Latin name or one ending in
   // digits or brackets cannot reorder the sentence around it.

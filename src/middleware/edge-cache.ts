@@ -42,13 +42,19 @@ async function storeVersion(cache: Cache, name: VersionName, now: number): Promi
   return value;
 }
 
-/** The current version; read from memory while fresh, else from the Cache API (a missing one starts a new one). */
+/**
+ * The version of what was never written (or whose version the cache let go): a constant, so
+ * a read stores nothing and every isolate keys the same entry. A write stores a random
+ * version, never this one; an entry under it lives at most to the end of its window.
+ */
+export const UNWRITTEN = "0";
+
+/** The current version; read from memory while fresh, else from the Cache API. */
 async function versionOf(cache: Cache, name: VersionName, now: number): Promise<string> {
   const known = versions.get(name);
   if (known && known.until > now) return known.value;
   const hit = await cache.match(versionUrl(name));
-  if (!hit) return storeVersion(cache, name, now);
-  const value = await hit.text();
+  const value = hit ? await hit.text() : UNWRITTEN;
   versions.set(name, { value, until: now + VERSION_MEMORY_MS });
   return value;
 }
@@ -91,8 +97,25 @@ function answer(c: Context<AppEnv>, entry: CachedAnswer, layer: string): Respons
   return new Response(entry.body, { status: 200, headers });
 }
 
-/** Caches a public GET route under the versions of what its answer depends on. */
-export function edgeCache(dependencies: Dependencies): MiddlewareHandler<AppEnv> {
+/**
+ * The part of a request's query that can change its answer: the route's own parameters,
+ * sorted (repeats kept in order). Anything else (a cache buster, a tracker's `utm_*`) is
+ * left out of the key, since the route's schema drops it too: such requests share one entry
+ * instead of each costing a D1 read and a cache write.
+ */
+export function keyQuery(url: URL, params: readonly string[]): string {
+  const kept = new URLSearchParams();
+  for (const [name, value] of url.searchParams) if (params.includes(name)) kept.append(name, value);
+  kept.sort();
+  const query = kept.toString();
+  return query ? `?${query}` : "";
+}
+
+/**
+ * Caches a public GET route under the versions of what its answer depends on; `params`
+ * names the query parameters its schema reads (the rest never reach the key).
+ */
+export function edgeCache(dependencies: Dependencies, params: readonly string[] = []): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (c.req.method !== "GET") return next();
     const seconds = ttl(c);
@@ -104,12 +127,11 @@ export function edgeCache(dependencies: Dependencies): MiddlewareHandler<AppEnv>
       const names = dependencies(c);
       const known = await Promise.all(names.map((name) => versionOf(cache, name, now)));
       const url = new URL(c.req.url);
-      url.searchParams.sort();
       // Entries live in windows of the request clock aligned to the TTL: time-dependent
       // figures (days left, a new month at a zone's midnight) never outlive their window.
       const window = Math.floor(now / (seconds * 1000));
       expires = (window + 1) * seconds * 1000;
-      key = `${ORIGIN}/entry/${known.join(".")}/${window}${url.pathname}${url.search}`;
+      key = `${ORIGIN}/entry/${known.join(".")}/${window}${url.pathname}${keyQuery(url, params)}`;
       const remembered = memory.get(key, now);
       if (remembered) {
         c.res = answer(c, remembered, "memory");

@@ -16,8 +16,11 @@ export type Writer = {
   owner: boolean;
 };
 
+// A 401 names its scheme (RFC 9110 §11.6.1): here the signed identity header, not a bearer token.
 export const invalidSso = () =>
-  new ApiError(401, "invalid_sso", "The X-Goalpost-SSO identity is malformed, wrongly signed or expired");
+  new ApiError(401, "invalid_sso", "The X-Goalpost-SSO identity is malformed, wrongly signed or expired", undefined, {
+    "WWW-Authenticate": 'Goalpost-SSO realm="goalpost", error="invalid_token"',
+  });
 
 /**
  * Reads X-Goalpost-Author (already validated by the route's header schema), X-Goalpost-SSO

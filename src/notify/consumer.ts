@@ -1,10 +1,12 @@
 import { CLAIM_LEASE_MS, claimDelivery, settleDelivery } from "../db/notify-deliveries";
 import { planHeld, planPublished } from "../db/notify-plan";
+import { supportedLanguage } from "../domain/notify-i18n";
 import { backoffSeconds, NotifyMessage } from "../domain/notify-message";
 import { renderNotification } from "../domain/notify-render";
 import { hashToken, newToken } from "../domain/secret-token";
 import type { Bindings } from "../env";
 import { apiLink, threadUrl } from "./links";
+import { localeTables } from "./locale-assets";
 import { chooseTransport, type Transport } from "./transport";
 
 type Outcome = { retryAfterSeconds: number } | null;
@@ -42,18 +44,23 @@ async function deliver(env: Bindings, transport: Transport, id: number, origin: 
   // nothing but its own confirm and unsubscribe pages.
   const confirm = delivery.kind === "confirm";
   const page = confirm ? null : threadUrl(env.SITE_URL, origin, delivery.thread, delivery.commentId);
-  const rendered = renderNotification({
-    kind: delivery.kind,
-    locale: env.NOTIFY_LOCALE,
-    commentId: delivery.commentId,
-    thread: confirm ? "" : delivery.thread,
-    authorName: confirm ? "" : (delivery.comment?.authorName ?? ""),
-    body: confirm ? "" : (delivery.comment?.body ?? ""),
-    threadUrl: page,
-    unsubscribeUrl,
-    confirmUrl: delivery.kind === "confirm" ? apiLink(origin, "subscriptions/confirm", confirmToken) : null,
-    authorEmail: delivery.kind === "moderation" ? (delivery.comment?.authorEmail ?? null) : null,
-  });
+  // The words of NOTIFY_LOCALE's language (a static asset; English when it cannot be read).
+  const words = await localeTables(env, supportedLanguage(env.NOTIFY_LOCALE) ?? "en");
+  const rendered = renderNotification(
+    {
+      kind: delivery.kind,
+      locale: env.NOTIFY_LOCALE,
+      commentId: delivery.commentId,
+      thread: confirm ? "" : delivery.thread,
+      authorName: confirm ? "" : (delivery.comment?.authorName ?? ""),
+      body: confirm ? "" : (delivery.comment?.body ?? ""),
+      threadUrl: page,
+      unsubscribeUrl,
+      confirmUrl: delivery.kind === "confirm" ? apiLink(origin, "subscriptions/confirm", confirmToken) : null,
+      authorEmail: delivery.kind === "moderation" ? (delivery.comment?.authorEmail ?? null) : null,
+    },
+    words,
+  );
   try {
     await transport.send(
       {

@@ -12,6 +12,7 @@ import { renderMarkdown } from "../domain/markdown";
 import { tokenMatches } from "../domain/secret-token";
 import type { AppEnv } from "../env";
 import { ApiError, notFound } from "../errors";
+import { ensureEntities } from "../lean/entity-assets";
 import { commentChange } from "../live/changes";
 import { notifyLive } from "../live/notify";
 import { bearerToken, isAdmin, secretsEqual, unauthorized } from "../middleware/admin-auth";
@@ -80,6 +81,7 @@ commentActions.openapi(
     const { comment, owner, writer } = await authorised(c, id);
     const hold = !owner && (await editIsHeld(c, writer));
     const now = c.get("now").getTime();
+    await ensureEntities(c.env, body);
     const edited = await editComment(database(c), comment, body, renderMarkdown(body), now, hold);
     if (!edited) throw notFound("Comment");
     notifyLive(c, commentChange(comment, edited));

@@ -16,6 +16,7 @@ import { hashToken, newToken } from "../domain/secret-token";
 import { cleanName } from "../domain/text-clean";
 import type { AppEnv } from "../env";
 import { ApiError, notFound } from "../errors";
+import { ensureEntities } from "../lean/entity-assets";
 import { notifyLive } from "../live/notify";
 import { type Writer, writerOf } from "../middleware/writer";
 import { queueNotification } from "../notify/producer";
@@ -80,6 +81,7 @@ comments.openapi(
     const subscribe = input.notify !== "none" && email !== null;
     const id = newId("c", now);
     const honeypot = (input.website ?? "") !== "";
+    await ensureEntities(c.env, input.body);
     const spam = await spamHook(c, { ...input, authorName, email, honeypot, authorHash: writer.authorHash });
     const outcome = await insertComment(database(c), {
       idempotencyKeyHash: keyHash,

@@ -3,9 +3,11 @@ import type { Context } from "hono";
 import { database } from "../db/request-session";
 import { confirmLinkState, confirmSubscription, unsubscribe, unsubscribeScope } from "../db/subscriptions";
 import { type PageKind, type PageScope, pageLanguage, renderLinkPage } from "../domain/link-pages";
+import { wordsIn } from "../domain/locale-words";
 import { hashToken } from "../domain/secret-token";
 import type { AppEnv } from "../env";
 import { notFound } from "../errors";
+import { localeTables } from "../notify/locale-assets";
 import { errorResponses } from "../schemas/common";
 import { createRouter } from "../validation";
 
@@ -55,7 +57,13 @@ const answers = <T extends z.ZodType>(schema: T) => ({
 const wantsHtml = (c: Context<AppEnv>) => /\btext\/html\b/i.test(c.req.header("accept") ?? "");
 
 /** One of the link pages, never cached, framed or scripted; its form may post only to us. */
-function page(c: Context<AppEnv>, status: 200 | 404, kind: PageKind, scope: PageScope = "thread", action?: string) {
+async function page(
+  c: Context<AppEnv>,
+  status: 200 | 404,
+  kind: PageKind,
+  scope: PageScope = "thread",
+  action?: string,
+) {
   c.header(
     "Content-Security-Policy",
     "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
@@ -63,8 +71,9 @@ function page(c: Context<AppEnv>, status: 200 | 404, kind: PageKind, scope: Page
   c.header("Cache-Control", "no-store");
   c.header("X-Robots-Tag", "noindex");
   const language = pageLanguage(c.req.header("accept-language"), c.env.NOTIFY_LOCALE);
-  c.header("Content-Language", language);
-  return c.html(renderLinkPage(language, kind, scope, action ?? null), status);
+  const tables = await localeTables(c.env, language);
+  c.header("Content-Language", wordsIn(language, tables).language);
+  return c.html(renderLinkPage(language, kind, scope, action ?? null, tables), status);
 }
 
 /** The same URL, relative: the form posts back to the link it was opened from. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pageLanguage, renderLinkPage } from "../../src/domain/link-pages";
+import { LOCALES } from "../../src/domain/locales";
 import { mailboxKey } from "../../src/domain/mailbox";
 
 describe("mailboxKey", () => {
@@ -30,8 +31,17 @@ describe("pageLanguage", () => {
 
 describe("renderLinkPage", () => {
   it("escapes the form's action and has no script", () => {
-    const html = renderLinkPage("en", "confirm", "thread", '/x?token=a&b="c"');
+    const html = renderLinkPage("en", "confirm", "thread", '/x?token=a&b="c"', LOCALES);
     expect(html).toContain('action="/x?token=a&amp;b=&quot;c&quot;"');
     expect(html).not.toMatch(/<script/i);
+  });
+
+  it("writes the page in the language given when its table is at hand, else in English", () => {
+    const arabic = renderLinkPage("ar", "confirmed", "thread", null, LOCALES);
+    expect(arabic).toContain('<html lang="ar" dir="rtl">');
+    expect(arabic).toContain(`<title>${LOCALES.ar!.page.confirmed.title}</title>`);
+    const fallback = renderLinkPage("ar", "confirmed", "thread", null, {});
+    expect(fallback).toBe(renderLinkPage("en", "confirmed", "thread", null, LOCALES));
+    expect(fallback).toContain('<html lang="en" dir="ltr">');
   });
 });

@@ -1,5 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { env } from "cloudflare:test";
+import { beforeAll, describe, expect, it } from "vitest";
 import { LINK_REL, renderMarkdown } from "../../src/domain/markdown";
+import { ensureEntities } from "../../src/lean/entity-assets";
 
 const ALLOWED_TAGS = new Set([
   "p",
@@ -83,6 +85,9 @@ const PAYLOADS = [
 ];
 
 describe("renderMarkdown", () => {
+  // As the worker does before rendering (src/lean/entity-assets.ts): `&colon;` is read from the entity table.
+  beforeAll(() => ensureEntities(env, ...PAYLOADS));
+
   describe("hostile input", () => {
     it("has at least 30 payloads", () => expect(PAYLOADS.length).toBeGreaterThanOrEqual(30));
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { LANGUAGES } from "../../src/domain/locale-words";
+import { LOCALES } from "../../src/domain/locales";
 import { buildMime, headerValue } from "../../src/domain/mime";
 import { type NotifyStrings, notifyStrings, supportedLanguage } from "../../src/domain/notify-i18n";
 import { excerpt, type RenderInput, renderNotification } from "../../src/domain/notify-render";
@@ -20,11 +22,14 @@ const base: RenderInput = {
 
 describe("renderNotification", () => {
   it("escapes the commenter's name and text in the HTML and keeps them readable in the text", () => {
-    const out = renderNotification({
-      ...base,
-      authorName: '<img src=x onerror="alert(1)">',
-      body: "<script>alert(1)</script> & **bold**",
-    });
+    const out = renderNotification(
+      {
+        ...base,
+        authorName: '<img src=x onerror="alert(1)">',
+        body: "<script>alert(1)</script> & **bold**",
+      },
+      LOCALES,
+    );
     expect(out.html).not.toContain("<script");
     expect(out.html).not.toContain("<img");
     expect(out.html).toContain("&lt;script&gt;alert(1)&lt;/script&gt; &amp; **bold**");
@@ -32,19 +37,22 @@ describe("renderNotification", () => {
   });
 
   it("keeps line breaks and control characters out of the subject", () => {
-    const out = renderNotification({ ...base, authorName: "Eve\r\nBcc: victim@example.org" });
+    const out = renderNotification({ ...base, authorName: "Eve\r\nBcc: victim@example.org" }, LOCALES);
     expect(out.subject).toBe("Eve Bcc: victim@example.org replied to your comment");
   });
 
   it("links the thread page, and the confirmation link in confirmation messages", () => {
-    expect(renderNotification(base).text).toContain(
+    expect(renderNotification(base, LOCALES).text).toContain(
       "Read the conversation: https://blog.example/2018/06/10/al-bukamal#c_1",
     );
-    const confirm = renderNotification({
-      ...base,
-      kind: "confirm",
-      confirmUrl: "https://api.example/api/v1/subscriptions/confirm?token=k",
-    });
+    const confirm = renderNotification(
+      {
+        ...base,
+        kind: "confirm",
+        confirmUrl: "https://api.example/api/v1/subscriptions/confirm?token=k",
+      },
+      LOCALES,
+    );
     expect(confirm.text).toContain(
       "Confirm my email address: https://api.example/api/v1/subscriptions/confirm?token=k",
     );
@@ -52,22 +60,27 @@ describe("renderNotification", () => {
   });
 
   it("quotes no thread key, name or text in a confirmation message", () => {
-    const confirm = renderNotification({
-      ...base,
-      kind: "confirm",
-      thread: "",
-      authorName: "",
-      body: "",
-      threadUrl: null,
-      confirmUrl: "https://api.example/api/v1/subscriptions/confirm?token=k",
-    });
+    const confirm = renderNotification(
+      {
+        ...base,
+        kind: "confirm",
+        thread: "",
+        authorName: "",
+        body: "",
+        threadUrl: null,
+        confirmUrl: "https://api.example/api/v1/subscriptions/confirm?token=k",
+      },
+      LOCALES,
+    );
     for (const part of [confirm.subject, confirm.text, confirm.html]) expect(part).not.toMatch(/\{\w+\}/);
     expect(confirm.text).not.toContain("Read the conversation");
   });
 
   it("speaks German for NOTIFY_LOCALE=de and English for unknown locales", () => {
-    expect(renderNotification({ ...base, locale: "de-AT" }).subject).toBe("Bob hat auf deinen Kommentar geantwortet");
-    expect(renderNotification({ ...base, locale: "xx" }).subject).toBe("Bob replied to your comment");
+    expect(renderNotification({ ...base, locale: "de-AT" }, LOCALES).subject).toBe(
+      "Bob hat auf deinen Kommentar geantwortet",
+    );
+    expect(renderNotification({ ...base, locale: "xx" }, LOCALES).subject).toBe("Bob replied to your comment");
   });
 
   // The reply subject per NOTIFY_LOCALE (Bob's name isolated in right-to-left text).
@@ -94,14 +107,17 @@ describe("renderNotification", () => {
   it("writes each language's mail, with its lang and direction on the HTML", () => {
     for (const [locale, subject, dir] of SUBJECTS) {
       const language = supportedLanguage(locale)!;
-      const words = notifyStrings(locale);
-      const out = renderNotification({ ...base, locale });
+      const words = notifyStrings(locale, LOCALES);
+      const out = renderNotification({ ...base, locale }, LOCALES);
       expect([locale, out.subject]).toEqual([locale, subject]);
       expect(out.html).toContain(`<html lang="${language}" dir="${dir}">`);
       expect(out.text).toContain(`${words.open}: https://blog.example/`);
       expect(out.text).toContain(words.footer.reply);
       expect(out.html).toContain(`border-${dir === "rtl" ? "right" : "left"}:3px`);
-      const confirm = renderNotification({ ...base, locale, kind: "confirm", confirmUrl: "https://api.example/c?t=k" });
+      const confirm = renderNotification(
+        { ...base, locale, kind: "confirm", confirmUrl: "https://api.example/c?t=k" },
+        LOCALES,
+      );
       expect(confirm.subject).toBe(words.subject.confirm);
       expect(confirm.text).toContain(`${words.confirm}: https://api.example/c?t=k`);
     }
@@ -113,9 +129,9 @@ describe("renderNotification", () => {
         typeof value === "string" ? [[key, value]] : Object.entries(value).map(([k, v]) => [`${key}.${k}`, v]),
       );
     const marks = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
-    const english = Object.fromEntries(leaves(notifyStrings("en")));
+    const english = Object.fromEntries(leaves(notifyStrings("en", LOCALES)));
     for (const [locale] of SUBJECTS) {
-      const words = leaves(notifyStrings(locale));
+      const words = leaves(notifyStrings(locale, LOCALES));
       expect([locale, words.map(([key]) => key)]).toEqual([locale, Object.keys(english)]);
       for (const [key, text] of words) {
         expect([locale, key, text!.trim().length > 0]).toEqual([locale, key, true]);
@@ -128,6 +144,23 @@ describe("renderNotification", () => {
     expect(LANGS.map(supportedLanguage)).toEqual(LANGS);
   });
 
+  it("lists every language that has a table in src/domain/locales, and English", () => {
+    expect([...LANGUAGES].sort()).toEqual(["en", ...Object.keys(LOCALES)].sort());
+  });
+
+  it("writes English, with English's lang and direction, when the language's table is not at hand", () => {
+    for (const locale of ["ar", "de", "ja"]) {
+      const english = renderNotification({ ...base, locale: "en" }, LOCALES);
+      const out = renderNotification({ ...base, locale }, { fr: LOCALES.fr });
+      expect([locale, out]).toEqual([locale, english]);
+      expect(out.html).toContain('<html lang="en" dir="ltr">');
+      expect(notifyStrings(locale, {})).toEqual(notifyStrings("en", LOCALES));
+    }
+    expect(renderNotification({ ...base, locale: "fr" }, { fr: LOCALES.fr }).subject).toBe(
+      "Bob a répondu à votre commentaire",
+    );
+  });
+
   it("maps locales to mail languages: Portuguese, Simplified Chinese, legacy codes", () => {
     expect(["pt", "pt-PT", "pt_BR"].map(supportedLanguage)).toEqual(["pt-BR", "pt-BR", "pt-BR"]);
     expect(["zh", "zh-CN", "zh-Hans"].map(supportedLanguage)).toEqual(["zh", "zh", "zh"]);
@@ -136,22 +169,25 @@ describe("renderNotification", () => {
   });
 
   it("isolates the author's name in right-to-left mails, also in the moderation note", () => {
-    const notice = renderNotification({
-      ...base,
-      locale: "he",
-      kind: "moderation",
-      authorName: "Bob (2)",
-      authorEmail: "a@example.org",
-    });
+    const notice = renderNotification(
+      {
+        ...base,
+        locale: "he",
+        kind: "moderation",
+        authorName: "Bob (2)",
+        authorEmail: "a@example.org",
+      },
+      LOCALES,
+    );
     expect(notice.text).toContain("\u2068Bob (2)\u2069 <a@example.org>");
     expect(notice.text).toContain("(מזהה התגובה c_1)");
-    expect(renderNotification({ ...base, locale: "en", authorName: "Bob (2)" }).subject).toBe(
+    expect(renderNotification({ ...base, locale: "en", authorName: "Bob (2)" }, LOCALES).subject).toBe(
       "Bob (2) replied to your comment",
     );
   });
 
   it("shows the owner the author's address in moderation notices only", () => {
-    const notice = renderNotification({ ...base, kind: "moderation", authorEmail: "a@example.org" });
+    const notice = renderNotification({ ...base, kind: "moderation", authorEmail: "a@example.org" }, LOCALES);
     expect(notice.text).toContain("Bob <a@example.org>");
     expect(notice.text).toContain("c_1");
   });

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 import * as zod from "zod";
 import { z as lean } from "../../src/lean/zod.js";
@@ -54,5 +55,92 @@ describe("the worker's zod-to-openapi stand-in", () => {
     expect(described.safeParse({ n: 2 })).toEqual(plain.safeParse({ n: 2 }));
     expect(described.safeParse({ n: "x" }).error?.issues).toEqual(plain.safeParse({ n: "x" }).error?.issues);
     expect(() => new stub.OpenApiGeneratorV31().generateDocument()).toThrow(/build-openapi|openapi/);
+  });
+});
+
+describe("the worker's zod without its JSON Schema converter (src/lean/zod-json-schema.js)", () => {
+  const root = join(import.meta.dirname, "../..");
+  const classic = readFileSync(join(root, "node_modules/zod/v4/classic/schemas.js"), "utf8");
+  const aliases = Object.fromEntries(
+    [...readFileSync(join(root, "wrangler.toml"), "utf8").matchAll(/^"([^"]+)" = "([^"]+)"$/gm)].map((m) => [
+      m[1]!,
+      m[2]!,
+    ]),
+  );
+
+  it("is mapped by wrangler.toml at the import paths zod writes, which wrangler matches as written", () => {
+    const paths = ["../core/to-json-schema.js", "../core/json-schema-processors.js"];
+    for (const path of paths) {
+      expect(aliases[path]).toBe("./src/lean/zod-json-schema.js");
+      expect(classic).toContain(`from "${path}";`);
+    }
+  });
+
+  it("exports everything zod's schemas import from the two files", async () => {
+    const stub: Record<string, unknown> = await import("../../src/lean/zod-json-schema.js");
+    const used = new Set([...classic.matchAll(/\bprocessors\.(\w+)\(/g)].map((m) => m[1]!));
+    const named = /import \{([^}]+)\} from "\.\.\/core\/to-json-schema\.js"/.exec(classic)?.[1] ?? "";
+    for (const name of named.split(",")) if (name.trim()) used.add(name.trim());
+    expect(used.size).toBeGreaterThan(30);
+    expect([...used].filter((name) => typeof stub[name] !== "function")).toEqual([]);
+  });
+
+  /** src/lean/zod.js bundled as wrangler bundles it: its [alias] entries, each matched as the import path is written. */
+  async function bundledZod(): Promise<typeof lean> {
+    const result = await build({
+      stdin: { contents: `export { z } from "./src/lean/zod.js";`, resolveDir: root, loader: "js" },
+      bundle: true,
+      format: "esm",
+      write: false,
+      logLevel: "error",
+      plugins: [
+        {
+          name: "wrangler-alias",
+          setup(b) {
+            b.onResolve({ filter: /./ }, (args) =>
+              aliases[args.path] ? { path: join(root, aliases[args.path]!) } : undefined,
+            );
+          },
+        },
+      ],
+    });
+    const code = result.outputFiles[0]!.text;
+    expect(code).not.toContain("createToJSONSchemaMethod = (schema");
+    expect(code).toContain("not in the worker bundle");
+    return (await import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`)).z;
+  }
+
+  it("validates, reports and describes its checks exactly like zod", async () => {
+    const bundled = await bundledZod();
+    const shapes = (z: typeof lean) => [
+      z.object({
+        name: z.string().trim().min(2).max(5),
+        n: z.number().int().min(1),
+        mail: z.email().optional(),
+        at: z.iso.datetime(),
+        kind: z.enum(["a", "b"]),
+        url: z.url(),
+      }),
+      z.array(z.union([z.literal("x"), z.number()])).max(2),
+      z.record(z.string(), z.boolean()),
+      z.discriminatedUnion("t", [z.object({ t: z.literal("a") }), z.looseObject({ t: z.literal("b") })]),
+    ];
+    const inputs = [
+      { name: " x ", n: 1.5, mail: "nope", at: "yesterday", kind: "c", url: "ftp:/x" },
+      { name: "abc", n: 3, at: "2026-01-20T08:00:00Z", kind: "a", url: "https://example.org" },
+      ["x", 2, "y"],
+      { a: true, b: "no" },
+      { t: "c" },
+      { t: "b", extra: 1 },
+      null,
+      "text",
+    ];
+    const [mine, theirs] = [shapes(bundled), shapes(zod.z as unknown as typeof lean)];
+    mine.forEach((schema, index) => {
+      for (const input of inputs) expect(schema.safeParse(input)).toEqual(theirs[index]!.safeParse(input));
+      expect(() => schema.toJSONSchema()).toThrow(/not in the worker bundle/);
+    });
+    const checks = (z: typeof lean) => [z.string().min(2).minLength, z.string().max(9).maxLength, z.email().format];
+    expect(checks(bundled)).toEqual(checks(zod.z as unknown as typeof lean));
   });
 });

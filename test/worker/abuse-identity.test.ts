@@ -141,6 +141,7 @@ describe("X-Goalpost-SSO", () => {
     );
     expect(res.status).toBe(401);
     expect(errorOf(res).code).toBe("invalid_sso");
+    expect(res.headers.get("www-authenticate")).toMatch(/^Goalpost-SSO /);
     expect(await snapshot()).toEqual(before);
   });
 

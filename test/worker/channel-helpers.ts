@@ -176,6 +176,20 @@ export function channelContract(adapter: Adapter) {
     expect(res.json).toEqual({ ignored: "unknown_campaign", duplicate: false });
   });
 
+  it("counts an event first ignored for an unknown campaign when it is sent again to one that exists, once", async () => {
+    const delivery = await adapter.payment(uniqueId("pay"));
+    const missing = uniqueId("late");
+    expect((await deliver(delivery, missing)).json).toEqual({ ignored: "unknown_campaign", duplicate: false });
+    const slug = await createCampaign();
+    const resent = await Promise.all([deliver(delivery, slug), deliver(delivery, slug)]);
+    expect(resent.map((res) => res.status)).toEqual([200, 200]);
+    expect(resent.map((res) => res.json.duplicate).sort()).toEqual([false, true]);
+    expect(await raised(slug)).toBe(adapter.amount);
+    expect(await ledger(slug)).toHaveLength(1);
+    expect((await deliver(delivery, slug)).json.duplicate).toBe(true);
+    expect(await raised(slug)).toBe(adapter.amount);
+  });
+
   it("answers 503 webhook_disabled while its secret is unset, storing nothing", async () => {
     const slug = await createCampaign();
     const delivery = await adapter.payment(uniqueId("pay"));

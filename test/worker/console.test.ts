@@ -1,4 +1,4 @@
-import { createExecutionContext, env } from "cloudflare:test";
+import { createExecutionContext, env, SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { CONSOLE_CSS_URL, CONSOLE_JS_URL } from "../../src/generated/assets";
 import app from "../../src/index";
@@ -23,6 +23,12 @@ describe("GET /admin", () => {
     expect(res.json).toContain(`<script src="${CONSOLE_JS_URL}" defer></script>`);
     expect(res.json).toContain(`<link rel="stylesheet" href="${CONSOLE_CSS_URL}">`);
     expect(CONSOLE_JS_URL).toMatch(/^\/admin\/assets\/console\.[0-9a-f]{12}\.js$/);
+  });
+
+  it("sends /admin/ to the console at /admin", async () => {
+    const res = await SELF.fetch("http://goalpost.test/admin/", { redirect: "manual" });
+    expect(res.status).toBe(308);
+    expect(new URL(res.headers.get("location")!, "http://goalpost.test/").pathname).toBe("/admin");
   });
 
   it("sends a strict Content-Security-Policy and forbids framing", async () => {

@@ -135,6 +135,23 @@ describe("hot reads", () => {
     expect(next.headers.get("etag")).not.toBe(before.headers.get("etag"));
   });
 
+  it("a read of a thread nobody wrote to stores no version; the first comment on it is served at once", async () => {
+    const thread = uniqueThread();
+    const versionUrl = `https://cache.goalpost.internal/version/${encodeURIComponent(`thread:${thread}`)}`;
+    const list = `/api/v1/comments?thread=${encodeURIComponent(thread)}`;
+    const empty = await call("GET", list);
+    expect(empty.headers.get("x-cache")).toBe("MISS");
+    expect(empty.json.total).toBe(0);
+    expect(await caches.default.match(versionUrl)).toBeUndefined();
+    expect((await call("GET", list)).headers.get("x-cache")).toBe("HIT");
+
+    await posted({ thread, body: "the first word" });
+    expect(await caches.default.match(versionUrl)).toBeDefined();
+    const after = await call("GET", list);
+    expect(after.headers.get("x-cache")).toBe("MISS");
+    expect(after.json.total).toBe(1);
+  });
+
   it("a write in another isolate reaches this one's memory within a second of the request clock", async () => {
     const start = Date.parse("2026-03-02T10:00:00Z");
     vi.setSystemTime(start);
@@ -143,7 +160,7 @@ describe("hot reads", () => {
     // Another isolate's write: it moves the version in the Cache API, not in this isolate's memory.
     await caches.default.put(
       `https://cache.goalpost.internal/version/${encodeURIComponent(`campaign:${slug}`)}`,
-      new Response("elsewhere"),
+      new Response("elsewhere", { headers: { "Cache-Control": "max-age=86400" } }),
     );
     expect((await call("GET", `/api/v1/campaigns/${slug}`)).headers.get("x-cache")).toBe("HIT");
     vi.setSystemTime(start + 1000);

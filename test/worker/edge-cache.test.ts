@@ -77,6 +77,30 @@ describe("edge cache and ETags on public GETs", () => {
     expect(other.json.sort).toBe("top");
   });
 
+  it.each([
+    ["comments", (t: string) => `/api/v1/comments?thread=${t}&limit=5`, "&sort=newest"],
+    ["embed", (t: string) => `/api/v1/embed?thread=${t}&limit=5`, "&campaign=none"],
+    ["counts", (t: string) => `/api/v1/counts?thread=${t}`, "&thread=%2Fanother"],
+  ])(
+    "%s: shares one entry among requests that differ only in parameters the route does not read",
+    async (_, path, own) => {
+      const thread = uniqueThread();
+      await posted({ thread, body: "one" });
+      const first = await call("GET", path(encodeURIComponent(thread)));
+      expect(first.headers.get("x-cache")).toBe("MISS");
+      for (const junk of ["&_=1733212345", "&utm_source=mail&miss=7", "&thread_=x"]) {
+        const busted = await call("GET", `${path(encodeURIComponent(thread))}${junk}`);
+        expect(busted.headers.get("x-cache")).toBe("HIT");
+        expect(busted.headers.get("x-d1-queries")).toBe("0");
+        expect(busted.json).toEqual(first.json);
+      }
+      // A parameter the route reads still makes its own entry.
+      const other = await call("GET", `${path(encodeURIComponent(thread))}${own}`);
+      expect(other.status).toBe(200);
+      expect(other.headers.get("x-cache")).toBe("MISS");
+    },
+  );
+
   it("gives the current request's CORS headers on a hit, never the first requester's", async () => {
     const slug = await createCampaign();
     const request = (origin: string) =>

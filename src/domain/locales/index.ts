@@ -1,6 +1,6 @@
-import type { PageStrings } from "../link-pages";
-import type { NotifyStrings } from "../notify-i18n";
+import type { LocaleWords } from "../locale-words";
 import * as ar from "./ar";
+import * as de from "./de";
 import * as es from "./es";
 import * as fa from "./fa";
 import * as fr from "./fr";
@@ -16,14 +16,14 @@ import * as tr from "./tr";
 import * as uk from "./uk";
 import * as zh from "./zh";
 
-// The languages of mails and link pages besides English and German (which live beside
-// their types); the codes are the widget's pack codes (widget/i18n.ts), so every widget
-// language has its mails and pages.
-
-export type LocaleWords = { mail: NotifyStrings; page: PageStrings };
+// The languages of mails and link pages besides English (./en.ts, the one in the worker
+// bundle). The worker never imports this file: scripts/build-assets.mjs writes each table as
+// a static asset (/assets/mail-i18n.<hash>/<code>.json) that the worker loads when a mail or
+// page needs it (src/notify/locale-assets.ts); the tests render every language from here.
 
 export const LOCALES: Record<string, LocaleWords> = {
   ar,
+  de,
   es,
   fa,
   fr,
@@ -39,6 +39,3 @@ export const LOCALES: Record<string, LocaleWords> = {
   uk,
   zh,
 };
-
-/** Languages written right to left: their HTML carries dir="rtl". */
-export const RTL: ReadonlySet<string> = new Set(["ar", "fa", "he"]);

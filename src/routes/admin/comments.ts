@@ -5,6 +5,7 @@ import { learnStatements } from "../../db/spam-model";
 import { decodeCursor, encodeCursor } from "../../domain/cursor";
 import { renderMarkdown } from "../../domain/markdown";
 import { notFound } from "../../errors";
+import { ensureEntities } from "../../lean/entity-assets";
 import { commentChange } from "../../live/changes";
 import { notifyLive } from "../../live/notify";
 import { queueNotification } from "../../notify/producer";
@@ -72,6 +73,7 @@ adminComments.openapi(
     const db = database(c);
     const comment = await readComment(db, c.req.valid("param").id);
     if (!comment) throw notFound("Comment");
+    if (input.body !== undefined) await ensureEntities(c.env, input.body);
     const body = input.body === undefined ? undefined : { body: input.body, html: renderMarkdown(input.body) };
     const now = c.get("now").getTime();
     // The decision teaches the spam model in the same transaction (docs/spam.md).

@@ -15,6 +15,7 @@ import { newId } from "../../domain/ids";
 import { ancestorsToRecount, planComments, referencedIds } from "../../domain/import-plan";
 import { hashToken, newToken } from "../../domain/secret-token";
 import { ApiError } from "../../errors";
+import { ensureEntities } from "../../lean/entity-assets";
 import { errorResponses, jsonContent as json, adminSecurity as security } from "../../schemas/common";
 import {
   ImportBatch,
@@ -89,6 +90,7 @@ adminImport.openapi(
       return false;
     });
 
+    await ensureEntities(c.env, ...comments.map((record) => record.body));
     const plan = planComments(
       comments,
       toKnown((known?.results ?? []) as never),
