@@ -3,7 +3,8 @@
 // language's pack (GET /widget/i18n/<lang>.json). Fails when the English first paint or
 // the heaviest language's first paint is above its budget. Also reports the files loaded
 // after first paint against their own budgets: the interactions chunk (handlers of votes,
-// replies, editing, sorting, paging and posting, widget/interactions/), which every page
+// replies, editing, sorting, paging and posting, the API client of writes, the parts of the
+// form only posting needs, widget/interactions/), which every page
 // with comments loads when idle or on the first interaction, and /widget-inline.js (inline
 // feedback, questions, counts, bubble), which only pages using them load.
 import { spawnSync } from "node:child_process";
@@ -13,12 +14,17 @@ import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-// Issue 15 asks for 6 KB (AIM); the interactions chunk took 10.9 KB down to 9.1 KB and the
-// budget follows what is shipped, with room for small changes. A pack adds 0.6-1 KB.
-const BUDGET = 9.5 * 1024; // gzip bytes for the English first paint (widget.js)
-const HEAVIEST_BUDGET = 10.5 * 1024; // gzip bytes for widget.js + the heaviest language pack
+// Issue 15 asks for 6 KB (AIM). The interactions chunk took 10.9 KB down to 9.1 KB; terser
+// (passes, `_x` members shortened) and moving into the chunk the API client of everything but
+// `embed`, the parts of the form only posting needs (notification choice, honeypot, field
+// error lines, a reply's Cancel), hover dates, the polite announcer and their English took it
+// to 8.2 KB. What is left is what the first paint draws (goal bar, comment list, form; their
+// CSS alone is 1.4 KB). The budget follows what is shipped, with room for small changes. A
+// pack adds 0.6-1 KB.
+const BUDGET = 8.5 * 1024; // gzip bytes for the English first paint (widget.js)
+const HEAVIEST_BUDGET = 9.5 * 1024; // gzip bytes for widget.js + the heaviest language pack
 const AIM = 6 * 1024;
-const INTERACTIONS_BUDGET = 3.5 * 1024; // gzip bytes for the interactions chunk, after first paint
+const INTERACTIONS_BUDGET = 4 * 1024; // gzip bytes for the interactions chunk, after first paint
 const INLINE_BUDGET = 8 * 1024; // gzip bytes for the lazily loaded second file
 
 // Measure what the Worker serves now, not a stale build.

@@ -1,34 +1,13 @@
-// The API client. First paint goes through `embed()`: every part that connects in the
-// same task is batched in one microtask into one GET /api/v1/embed per API origin (more
-// only when one page asks for several campaigns or threads: one request carries one of each).
-import type { Embed, Issue } from "./types";
+// The first paint's one API call, `embed()`: every part that connects in the same task is
+// batched in one microtask into one GET /api/v1/embed per API origin (more only when one
+// page asks for several campaigns or threads: one request carries one of each). Every other
+// call comes with the interactions chunk (widget/interactions/call.ts).
+import type { Embed } from "./types";
 
-/** A failed call: the API's error envelope, or status 0 when the API was unreachable. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly issues: Issue[] = [],
-  ) {
-    super(message);
-  }
-}
-
-// A slow API must not leave the page waiting: reads give up sooner than writes.
-const TIMEOUT_MS = { read: 8000, write: 15000 };
-
-// The D1 bookmark of this tab's last write: sent back so the writer's next read (even after
-// a reload, even on a read replica) sees their own write. Kept for the tab only.
-const BOOKMARK = "goalpost-bookmark:";
-function bookmark(base: string, value?: string | null): string | null {
-  try {
-    if (value) sessionStorage.setItem(BOOKMARK + base, value);
-    return sessionStorage.getItem(BOOKMARK + base);
-  } catch {
-    return value ?? null;
-  }
-}
+// The D1 bookmark of this tab's last write (kept by the interactions chunk's `call`, in
+// sessionStorage under this prefix + the API origin): sent back so the writer's next read,
+// even after a reload, even on a read replica, sees their own write.
+export const BOOKMARK = "goalpost-bookmark:";
 
 /** The host page's signed reader identity (data-sso) per API origin, sent on writes (by the chunk). */
 export const sso: Record<string, string> = {};
@@ -43,52 +22,9 @@ export function ssoName(base: string): string | undefined {
   } catch {}
 }
 
-/**
- * Calls the API and returns its JSON; throws ApiError for any failure (status 0 when the API
- * was unreachable or too slow). Writes come from the interactions chunk with their headers
- * (widget/interactions/send.ts).
- */
-export async function call<T>(
-  base: string,
-  method: string,
-  path: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-  abort?: AbortSignal,
-): Promise<T> {
-  if (body !== undefined) headers["Content-Type"] = "application/json";
-  const read = method === "GET";
-  const mark = bookmark(base);
-  // On reads the bookmark travels in the query: a custom header would cost a CORS preflight.
-  if (mark && read) path += `${path.includes("?") ? "&" : "?"}bookmark=${encodeURIComponent(mark)}`;
-  else if (mark) headers["X-D1-Bookmark"] = mark;
-  let res: Response;
-  try {
-    const timeout = AbortSignal.timeout(read ? TIMEOUT_MS.read : TIMEOUT_MS.write);
-    const signal = abort ? AbortSignal.any([timeout, abort]) : timeout;
-    res = await fetch(`${base}/api/v1${path}`, {
-      method,
-      headers,
-      signal,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiError(0, "network", "offline");
-  }
-  // Only a write's bookmark is kept: readers who never write share the edge cache's entries.
-  if (!read) bookmark(base, res.headers.get("X-D1-Bookmark"));
-  const data = res.status === 204 ? null : await res.json().catch(() => null);
-  if (!res.ok) {
-    const error = data?.error ?? {};
-    throw new ApiError(res.status, error.code ?? "http", error.message ?? `HTTP ${res.status}`, error.issues);
-  }
-  return data as T;
-}
-
-/** One part's wish: a campaign, or a thread page ("thread|sort|limit"). */
+/** One part's wish: a campaign ("campaign=<slug>") or a thread page ("thread=…&sort=…&limit=…"), as query parameters. */
 type Wish = {
   base: string;
-  kind: "campaign" | "thread";
   key: string;
   resolve: (e: Embed) => void;
   reject: (e: unknown) => void;
@@ -97,11 +33,11 @@ type Wish = {
 
 let queue: Wish[] = [];
 
-/** The first-paint data for a campaign or a thread; batched with the other parts. */
-export function embed(base: string, kind: Wish["kind"], key: string, signal?: AbortSignal): Promise<Embed> {
+/** The first-paint data for a campaign or a thread (`key`, see Wish); batched with the other parts. */
+export function embed(base: string, key: string, signal?: AbortSignal): Promise<Embed> {
   return new Promise((resolve, reject) => {
     if (!queue.length) schedule(flush);
-    queue.push({ base, kind, key, resolve, reject, signal });
+    queue.push({ base, key, resolve, reject, signal });
   });
 }
 
@@ -119,24 +55,30 @@ function flush() {
   queue = [];
   for (const base of new Set(wishes.map((w) => w.base))) {
     const mine = wishes.filter((w) => w.base === base);
-    const keys = (kind: Wish["kind"]) => [...new Set(mine.filter((w) => w.kind === kind).map((w) => w.key))];
-    const campaigns = keys("campaign");
-    const threads = keys("thread");
+    const keys = (kind: string) => [...new Set(mine.map((w) => w.key).filter((key) => key.startsWith(kind)))];
+    const campaigns = keys("campaign=");
+    const threads = keys("thread=");
     for (let i = 0; i < Math.max(campaigns.length, threads.length); i++) {
-      const query = new URLSearchParams();
-      if (campaigns[i]) query.set("campaign", campaigns[i]!);
-      const [thread, sort, limit] = threads[i]?.split("\n") ?? [];
-      if (thread) {
-        query.set("thread", thread);
-        query.set("sort", sort!);
-        query.set("limit", limit!);
-      }
-      const served = mine.filter((w) => w.key === (w.kind === "campaign" ? campaigns[i] : threads[i]));
+      const pair = [campaigns[i], threads[i]];
+      const served = mine.filter((w) => pair.includes(w.key));
+      let query = pair.filter(Boolean).join("&");
       // The request is aborted once every part waiting for it has given up.
       const ctrl = new AbortController();
       for (const wish of served)
         wish.signal?.addEventListener("abort", () => served.every((w) => w.signal?.aborted) && ctrl.abort());
-      const request = call<Embed>(base, "GET", `/embed?${query}`, undefined, {}, ctrl.signal);
+      let mark: string | null = null;
+      try {
+        mark = sessionStorage.getItem(BOOKMARK + base);
+      } catch {}
+      // In the query: a custom header would cost a CORS preflight.
+      if (mark) query += `&bookmark=${encodeURIComponent(mark)}`;
+      // A failure rejects with a `status` (0: unreachable or slower than 8 s); anything else is a bug.
+      const request = fetch(`${base}/api/v1/embed?${query}`, {
+        signal: AbortSignal.any([AbortSignal.timeout(8000), ctrl.signal]),
+      }).then(
+        (res) => (res.ok ? res.json() : Promise.reject(res)),
+        () => Promise.reject({ status: 0 }),
+      );
       for (const wish of served) request.then(wish.resolve, wish.reject);
     }
   }

@@ -34,11 +34,8 @@ export function renderComment(w: CommentsElement, c: Comment): [HTMLElement, HTM
   const body = h("div", { class: "body", part: "body" });
   // The one HTML sink of the widget: API.md guarantees `html` is sanitised server-side.
   setHtml(body, c.html, c.body);
-  const time = h(
-    "time",
-    { datetime: c.createdAt, title: fmt.full(c.createdAt) },
-    fmt.relative(c.createdAt, Date.now()),
-  );
+  // Its hover title, the full date, comes with the chunk.
+  const time = h("time", { datetime: c.createdAt }, fmt.relative(c.createdAt, Date.now()));
   const edited = h("span", { hidden: !c.editedAt }, `· ${t("edited")}`);
   const mine = myVote(c.id);
   // Up/down: the chunk toggles them (widget/interactions/comment.ts).
@@ -48,7 +45,7 @@ export function renderComment(w: CommentsElement, c: Comment): [HTMLElement, HTM
       { class: "lnk", type: "button", part: "vote", "aria-pressed": String(mine === (i ? -1 : 1)) },
       h("span", { "aria-hidden": "true" }, i ? "▼ " : "▲ "),
       h("span", { class: "sr" }, t(i ? "down" : "up")),
-      h("span", null, String(n)),
+      h("span", null, n),
     ),
   );
   const footer = h(

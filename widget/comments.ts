@@ -17,7 +17,7 @@ import { SORTS } from "./sorts";
 import type { Anchor, AnchorCount, Comment, CommentPage, Sort } from "./types";
 
 export class CommentsElement extends Part implements CommentsHost {
-  protected failKey: Key = "offline";
+  protected _failKey: Key = "offline";
   thread = "";
   /** Replies container of each rendered comment, by id. */
   containers = new Map<string, HTMLElement>();
@@ -29,54 +29,56 @@ export class CommentsElement extends Part implements CommentsHost {
   /** The thread's passages with comments (from the embed), for the second file. */
   anchors: AnchorCount[] = [];
   /** The passage the top-level form is about, set by the second file. */
-  quote?: Anchor | undefined;
+  declare quote?: Anchor | undefined;
   /** Shows a comment this reader just posted (or the live client reveals) and announces it; set by the chunk. */
   declare added: (c: Comment) => void;
   /** Turnstile's site key (from the embed) when posting needs a challenge. */
-  siteKey?: string | null | undefined;
+  declare siteKey?: string | null | undefined;
   cursor: string | null = null;
-  private heading = h("h2", { part: "count" });
-  private empty = h("p", { class: "mu" });
+  private _heading = h("h2", { part: "count" });
+  private _empty = h("p", { class: "mu" });
   feed = h("div", { part: "list" });
   more = h("button", { class: "btn more", type: "button", part: "more" });
-  live = h("p", { class: "sr", "aria-live": "polite" });
+  /** The polite announcements of sorting, paging and posting; added by the chunk (wireList). */
+  declare live: HTMLElement;
   tabs: HTMLButtonElement[] = [];
 
   static observedAttributes = ["thread", "sort", "limit", "locale", "theme", "api"];
-  private navigated = () => this.recheck();
+  private _navigated = () => this._recheck();
 
-  protected settings() {
+  protected _settings() {
     const own = ["sort", "limit", "locale", "api"].map((name) => attr(this, name));
     return [attr(this, "thread") || pageThread(), ...own].join("\n");
   }
 
   /** Without a thread attribute the thread is the page's path: follow the app's navigation. */
-  protected listen(on: boolean) {
+  protected _listen(on: boolean) {
     if (on && !attr(this, "thread")) watchHistory();
     for (const type of ["popstate", NAVIGATE]) {
-      if (on) addEventListener(type, this.navigated);
-      else removeEventListener(type, this.navigated);
+      if (on) addEventListener(type, this._navigated);
+      else removeEventListener(type, this._navigated);
     }
   }
 
-  protected start() {
+  protected _start() {
     this.sort = "oldest";
     this.limit = 20;
     this.thread = attr(this, "thread") || pageThread();
     const identity = attr(this, "sso");
     if (identity) sso[this.api] = identity;
     const sort = attr(this, "sort");
-    if (sort && SORTS.some(([s]) => s === sort)) this.sort = sort as Sort;
+    if (sort && SORTS.includes(sort as Sort)) this.sort = sort as Sort;
     else if (sort) warn(`bad sort "${sort}"`);
     const limit = Number(attr(this, "limit") ?? 20);
     if (limit >= 1 && limit <= 100) this.limit = Math.floor(limit);
     else warn("limit must be 1–100");
     if (this.thread.length > 512) {
       warn("thread over 512 chars");
-      return this.quiet();
+      return this._quiet();
     }
-    this.paint("thread", `${this.thread}\n${this.sort}\n${this.limit}`, ({ comments, anchors, turnstile }) => {
-      if (!comments) return this.quiet();
+    const key = `${new URLSearchParams({ thread: this.thread, sort: this.sort, limit: `${this.limit}` })}`;
+    this._paint(key, ({ comments, anchors, turnstile }) => {
+      if (!comments) return this._quiet();
       this.anchors = anchors ?? [];
       this.siteKey = turnstile;
       this.render(comments);
@@ -88,25 +90,28 @@ export class CommentsElement extends Part implements CommentsHost {
 
   private render(page: CommentPage) {
     const t = this.fmt.t;
-    const heading = this.heading;
+    const heading = this._heading;
     heading.id = "h";
     this.more.textContent = t("more");
-    this.tabs = SORTS.map(([, key]) => h("button", { type: "button" }, t(key)));
+    const form = commentForm(this, null);
+    this.tabs = SORTS.map((sort) => h("button", { type: "button" }, t(sort)));
     this.root.replaceChildren(
       h(
         "section",
         { part: "comments", "aria-labelledby": "h" },
         heading,
-        commentForm(this, null),
+        form,
         h("div", { class: "tabs", role: "group", "aria-label": t("sortBy"), part: "tabs" }, ...this.tabs),
-        this.empty,
+        this._empty,
         this.feed,
         this.more,
-        this.live,
       ),
     );
     this.show(page, false);
-    later((x) => x.list(this));
+    later((x) => {
+      x.list(this);
+      x.form(this, form, null);
+    });
     hook(this);
   }
 
@@ -133,7 +138,7 @@ export class CommentsElement extends Part implements CommentsHost {
     this.cursor = page.nextCursor;
     this.more.hidden = !page.nextCursor;
     this.tabs.forEach((tab, i) => {
-      tab.setAttribute("aria-pressed", String(SORTS[i]![0] === this.sort));
+      tab.setAttribute("aria-pressed", String(SORTS[i] === this.sort));
     });
     this.count(page.total);
   }
@@ -141,8 +146,8 @@ export class CommentsElement extends Part implements CommentsHost {
   /** Sets the heading's count (also called by the live client). */
   count(total: number) {
     this.total = total;
-    this.heading.textContent = this.fmt.count("comments", total);
-    this.empty.textContent = total ? "" : this.fmt.t("empty");
-    this.empty.hidden = !!total;
+    this._heading.textContent = this.fmt.count("comments", total);
+    this._empty.textContent = total ? "" : this.fmt.t("empty");
+    this._empty.hidden = !!total;
   }
 }

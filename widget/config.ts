@@ -51,7 +51,7 @@ export function httpUrl(value: string | null, name: string): string | null {
 }
 
 export function theme(value: string | null): Theme {
-  if (value === "light" || value === "dark" || !value || value === "auto") return (value || "auto") as Theme;
+  if (/^(auto|light|dark|)$/.test(value ?? "")) return (value || "auto") as Theme;
   warn(`data-theme "${value}" must be auto, light or dark`);
   return "auto";
 }

@@ -7,16 +7,16 @@ const HOUR = 3_600_000;
 
 /** Locale-bound formatters and strings; one per widget. */
 export class Fmt {
-  readonly lang: string;
-  readonly t: (key: Key) => string;
-  private plurals: Intl.PluralRules;
-  private num: Intl.NumberFormat;
+  declare readonly lang: string;
+  declare readonly t: (key: Key) => string;
+  declare private plurals: Intl.PluralRules;
+  declare private num: Intl.NumberFormat;
 
   /** `table` holds the strings of the locale's language (English is built in). */
-  constructor(
-    readonly locale: string,
-    table?: Table,
-  ) {
+  declare readonly locale: string;
+
+  constructor(locale: string, table?: Table) {
+    this.locale = locale;
     this.lang = language(locale);
     this.t = strings(table);
     this.plurals = new Intl.PluralRules(locale);
@@ -92,11 +92,6 @@ export class Fmt {
       if (-seconds >= size) return rtf.format(Math.round(seconds / size), unit);
     }
     return rtf.format(0, "second");
-  }
-
-  /** The full date and time, for the hover title. */
-  full(iso: string): string {
-    return new Intl.DateTimeFormat(this.locale, { dateStyle: "long", timeStyle: "short" }).format(Date.parse(iso));
   }
 }
 

@@ -6,21 +6,21 @@ import { Part } from "./part";
 import type { Campaign } from "./types";
 
 export class GoalElement extends Part {
-  protected failKey: Key = "goalOffline";
-  private timer?: ReturnType<typeof setInterval>;
+  protected _failKey: Key = "goalOffline";
+  declare private _timer?: ReturnType<typeof setInterval>;
   static observedAttributes = ["campaign", "locale", "theme", "api", "donate-url"];
 
-  protected settings() {
+  protected _settings() {
     return ["campaign", "locale", "api", "donate-url"].map((name) => attr(this, name)).join("\n");
   }
 
-  protected start() {
+  protected _start() {
     const slug = attr(this, "campaign");
     if (!slug || !/^[a-z0-9][a-z0-9-]{0,63}$/.test(slug)) {
       warn(`bad campaign "${slug ?? ""}"`);
-      return this.quiet();
+      return this._quiet();
     }
-    this.paint("campaign", slug, ({ campaign }) => {
+    this._paint(`campaign=${slug}`, ({ campaign }) => {
       if (campaign) return this.render(campaign, performance.now());
       warn(`campaign "${slug}" not found`);
       this.hidden = true;
@@ -29,7 +29,7 @@ export class GoalElement extends Part {
 
   /** Draws the bar from `c` (also called by the live client, widget/live/goal.ts). */
   render(c: Campaign, received: number) {
-    clearInterval(this.timer); // Drawn again (live): one countdown at a time.
+    clearInterval(this._timer); // Drawn again (live): one countdown at a time.
     const { fmt } = this;
     const t = fmt.t;
     const money = fmt.money(c.currency);
@@ -50,8 +50,6 @@ export class GoalElement extends Part {
         part: "bar",
         role: "progressbar",
         "aria-label": c.title,
-        "aria-valuemin": 0,
-        "aria-valuemax": 100,
         "aria-valuenow": Math.min(100, c.percent),
         "aria-valuetext": `${t("of").replace("{a}", money(c.raised)).replace("{b}", money(c.goal))}, ${percent}`,
       },
@@ -73,8 +71,8 @@ export class GoalElement extends Part {
     tick();
     // On the last day the countdown moves (hours, then minutes): refresh it each minute.
     if (c.daysLeft === 0 && !c.ended) {
-      this.timer = setInterval(tick, 60_000);
-      this.signal.addEventListener("abort", () => clearInterval(this.timer));
+      this._timer = setInterval(tick, 60_000);
+      this.signal.addEventListener("abort", () => clearInterval(this._timer));
     }
 
     this.root.replaceChildren(

@@ -8,8 +8,10 @@
 // {m}": "11 days left until the end of January"). Capitals come from CSS, never from here.
 
 import { I18N_PATH } from "./asset-urls";
+import type { LATER_EN } from "./interactions/strings";
 
-const EN = {
+/** English, built in; the interactions chunk adds the strings only it shows (LATER_EN). */
+export const EN = {
   plurals: "one|other",
   comments: "# comment|# comments",
   donors: "# donor|# donors",
@@ -25,25 +27,17 @@ const EN = {
   name: "Name",
   guest: "Guest",
   email: "Email (optional)",
-  notify: "Notify me of",
-  notifyNone: "nothing",
-  notifyReplies: "new replies to my comments",
-  notifyAll: "all new comments",
   comment: "Comment",
   markdown: "Markdown supported",
   post: "Post comment",
   reply: "Reply",
-  cancel: "Cancel",
   edit: "Edit",
-  save: "Save",
   delete: "Delete",
   sortBy: "Sort by",
   oldest: "Oldest",
   newest: "Newest",
   top: "Most voted",
   more: "Load more comments",
-  held: "Thanks! Your comment is awaiting moderation.",
-  posted: "Your comment was posted.",
   deleted: "This comment was deleted.",
   offline: "Comments could not be loaded.",
   goalOffline: "The fundraising goal could not be loaded.",
@@ -56,10 +50,7 @@ const EN = {
   owner: "owner",
 };
 
-export type Key = keyof typeof EN;
-
-/** The string names, in the order the served JSON lists them. */
-export const KEYS = /* @__PURE__ */ Object.keys(EN) as Key[];
+export type Key = keyof typeof EN | keyof typeof LATER_EN;
 
 /** Strings of one language by key; a missing key falls back to English. */
 export type Table = Partial<Record<Key, string>>;
@@ -82,7 +73,7 @@ export function language(locale: string): string {
 export const strings =
   (table: Table = {}) =>
   (key: Key): string =>
-    table[key] ?? EN[key];
+    table[key] ?? (EN as Record<Key, string>)[key];
 
 const packs: Record<string, Promise<Table>> = {};
 

@@ -7,6 +7,7 @@
 import { INTERACTIONS_PATH } from "./asset-urls";
 import type { CommentsElement } from "./comments";
 import { defaults } from "./config";
+import { EN } from "./i18n";
 import type { Interactions } from "./interactions";
 import { setScriptSrc } from "./trusted";
 
@@ -29,6 +30,7 @@ export function load(base: string) {
     (e) => {
       if (chunk) return; // A listener of an earlier, failed attempt.
       chunk = (e as CustomEvent<Interactions>).detail;
+      Object.assign(EN, chunk.en);
       for (const job of jobs) job(chunk);
       jobs = [];
       chunk.live(base, defaults.live, setScriptSrc);

@@ -1,9 +1,4 @@
-// The comment orders, with the name of each one's tab.
-import type { Key } from "./i18n";
+// The comment orders; each one's tab shows the string of the same name.
 import type { Sort } from "./types";
 
-export const SORTS: [Sort, Key][] = [
-  ["oldest", "oldest"],
-  ["newest", "newest"],
-  ["top", "top"],
-];
+export const SORTS: Sort[] = ["oldest", "newest", "top"];

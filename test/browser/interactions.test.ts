@@ -41,14 +41,30 @@ async function held(thread: string) {
   return { page, requests, errors, release, asked };
 }
 
-/** The boxes of what a reader can click, in page order. */
+/** The boxes of everything the first paint drew, in page order. */
 const boxes = (page: Page) =>
-  page.locator("goalpost-comments").evaluate((el) =>
-    Array.from(el.shadowRoot!.querySelectorAll("form, button, textarea, input, article"), (node) => {
+  page.locator("goalpost-comments").evaluate((el) => {
+    const seen = window as unknown as { painted?: Element[] };
+    seen.painted ??= Array.from(el.shadowRoot!.querySelectorAll("*"));
+    return seen.painted.map((node) => {
       const { x, y, width, height } = node.getBoundingClientRect();
       return [node.tagName, x, y, width, height];
-    }),
-  );
+    });
+  });
+
+/** What the chunk added that takes room on the page (visually hidden announcers aside): nothing. */
+const added = (page: Page) =>
+  page.locator("goalpost-comments").evaluate((el) => {
+    const painted = (window as unknown as { painted: Element[] }).painted;
+    const host = el.getBoundingClientRect();
+    return Array.from(el.shadowRoot!.querySelectorAll("*"))
+      .filter((node) => !painted.includes(node) && !node.matches(".sr"))
+      .filter((node) => {
+        const box = node.getBoundingClientRect();
+        return box.width && box.height && box.right > host.left && box.left < host.right;
+      })
+      .map((node) => node.outerHTML);
+  });
 
 describe("the interactions chunk", () => {
   it("is fetched once the page is idle, and moves nothing when it arrives", async () => {
@@ -59,6 +75,9 @@ describe("the interactions chunk", () => {
     await asked;
     const before = await boxes(page);
     expect(before.filter(([tag]) => tag === "BUTTON").length).toBeGreaterThanOrEqual(6);
+    // The time's hover title (the full date) comes with the chunk.
+    const time = page.locator("goalpost-comments article time").first();
+    expect(await time.getAttribute("title")).toBeNull();
     const arrived = page.waitForResponse(CHUNK);
     release();
     await arrived;
@@ -66,9 +85,20 @@ describe("the interactions chunk", () => {
     const reply = page.locator("goalpost-comments [part=actions] button", { hasText: "Reply" });
     await reply.click();
     await expect.poll(() => reply.getAttribute("aria-expanded")).toBe("true");
+    expect(await time.getAttribute("title")).toMatch(new RegExp(`${new Date().getUTCFullYear()}`));
     await reply.click();
     expect(await reply.getAttribute("aria-expanded")).toBe("false");
     expect(await boxes(page)).toEqual(before);
+    // The notification choice (until an address is typed) and the honeypot (off-screen) it adds take no room.
+    expect(await page.locator("goalpost-comments select[name=notify]").count()).toBe(1);
+    expect(await page.locator("goalpost-comments input[name=website]").count()).toBe(1);
+    // So do the fields' error lines (hidden, each described-by its field) and the polite announcer.
+    const errorLines = page.locator("goalpost-comments form[part=form] [aria-describedby]");
+    expect(await errorLines.count()).toBe(4);
+    for (const id of await errorLines.evaluateAll((fields) => fields.map((f) => f.getAttribute("aria-describedby"))))
+      expect(await page.locator(`goalpost-comments p.err[hidden][id="${id}"]`).count()).toBe(1);
+    expect(await page.locator("goalpost-comments [aria-live=polite]").count()).toBe(1);
+    expect(await added(page)).toEqual([]);
     expect(requests.filter((r) => r.startsWith("GET /api/v1/embed"))).toHaveLength(1);
     expect(requests.filter((r) => r.startsWith("GET"))).toHaveLength(1);
     expect(errors).toEqual([]);
@@ -98,6 +128,53 @@ describe("the interactions chunk", () => {
     expect(requests.filter((r) => r.startsWith("POST /api/v1/comments/"))).toHaveLength(1);
     expect(page.url()).toBe(site + article({ thread: key }));
     expect(errors).toEqual([]);
+  });
+
+  it("shows the notification choice for an address typed before it arrived, and posts with it", async () => {
+    const key = uniqueThread("chunk-notify");
+    await comment(key, "Notify early");
+    const { page, release, asked, errors } = await held(key);
+    await asked;
+    const form = page.locator("goalpost-comments form[part=form]");
+    await form.getByLabel("Name").fill("early");
+    await form.getByLabel("Email (optional)").fill("early@example.com");
+    await form.getByLabel(/^Comment/).fill("Tell me about replies");
+    // Made by the chunk, with its English.
+    expect(await form.locator("select").count()).toBe(0);
+    release();
+    const choice = form.getByLabel("Notify me of");
+    await choice.waitFor();
+    expect(await choice.inputValue()).toBe("replies");
+    expect(await choice.locator("option").allInnerTexts()).toEqual([
+      "nothing",
+      "new replies to my comments",
+      "all new comments",
+    ]);
+    await choice.selectOption("thread");
+    const posted = page.waitForRequest((r) => r.method() === "POST" && r.url().endsWith("/api/v1/comments"));
+    await form.getByRole("button", { name: "Post comment" }).click();
+    const body = (await posted).postDataJSON();
+    expect([body.notify, body.author.email, body.website]).toEqual(["thread", "early@example.com", ""]);
+    expect(errors).toEqual([]);
+  });
+
+  it("gives a reply form its Cancel, which closes it and returns to Reply", async () => {
+    const key = uniqueThread("chunk-cancel");
+    await comment(key, "Answer me");
+    const { page, release, asked } = await held(key);
+    await asked;
+    release();
+    const reply = page.locator("goalpost-comments [part=actions] button", { hasText: "Reply" });
+    await reply.click();
+    const form = page.locator("goalpost-comments form[part=reply-form]");
+    await form.waitFor();
+    expect(await form.getByRole("button").allInnerTexts()).toEqual(["Reply", "Cancel"]);
+    await form.getByRole("button", { name: "Cancel" }).click();
+    expect(await form.count()).toBe(0);
+    expect(await reply.getAttribute("aria-expanded")).toBe("false");
+    expect(
+      await reply.evaluate((button) => button.getRootNode() instanceof ShadowRoot && button.matches(":focus")),
+    ).toBe(true);
   });
 
   it("replays a sort chosen with the keyboard before it arrived", async () => {

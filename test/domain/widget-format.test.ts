@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Fmt as BaseFmt } from "../../widget/format";
-import { KEYS, language } from "../../widget/i18n";
+import { language } from "../../widget/i18n";
+import { KEYS } from "../../widget/i18n-keys";
 import { packTable } from "../../widget/i18n-packs";
 import type { Campaign } from "../../widget/types";
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { KEYS, LANGS, language, pluralForm, strings } from "../../widget/i18n";
+import { EN, LANGS, language, pluralForm, strings } from "../../widget/i18n";
+import { KEYS } from "../../widget/i18n-keys";
 import { PACKS, packTable } from "../../widget/i18n-packs";
+import { LATER_EN } from "../../widget/interactions/strings";
 import { TABLE as LIVE, liveStrings } from "../../widget/live/strings";
 
 describe("widget strings", () => {
@@ -12,6 +14,14 @@ describe("widget strings", () => {
     }
   });
 
+  it("keeps the English of the chunk's strings out of widget.js's table, and each key in one of the two", () => {
+    const paint = Object.keys(EN);
+    const later = Object.keys(LATER_EN);
+    expect(paint.filter((key) => later.includes(key))).toEqual([]);
+    expect([...paint, ...later].sort()).toEqual([...KEYS].sort());
+    expect(later).toEqual(expect.arrayContaining(["notifyAll", "cancel", "save", "held", "posted"]));
+  });
+
   it("serves each pack as a key → string object in KEYS order", () => {
     expect(Object.keys(packTable("ru", KEYS)!)).toEqual(KEYS);
     expect(packTable("de", KEYS)?.post).toBe("Kommentar senden");
@@ -20,9 +30,9 @@ describe("widget strings", () => {
   });
 
   it("gives every plural string exactly the CLDR categories of its language, in its pack's order", () => {
-    const english = strings();
+    const english = strings(LATER_EN);
     for (const lang of ["en", ...LANGS]) {
-      const t = strings(lang === "en" ? {} : packTable(lang, KEYS)!);
+      const t = strings(lang === "en" ? LATER_EN : packTable(lang, KEYS)!);
       const order = t("plurals").split("|");
       const cldr = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
       expect([lang, [...order].sort()]).toEqual([lang, [...cldr].sort()]);
@@ -35,7 +45,7 @@ describe("widget strings", () => {
   });
 
   it("keeps English's placeholders in every string and form", () => {
-    const english = strings();
+    const english = strings(LATER_EN);
     const marks = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
     // Forms that name one exact number in words ("يومان", "יומיים") may leave out "#".
     const wordy = new Set(["ar:zero", "ar:one", "ar:two", "he:one", "he:two"]);

@@ -2,7 +2,8 @@
 // language of the main packs, every key, English's placeholders, CLDR plural forms, and
 // the lazy fetch that falls back to English.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { KEYS, LANGS, strings } from "../../widget/i18n";
+import { LANGS, strings } from "../../widget/i18n";
+import { KEYS } from "../../widget/i18n-keys";
 import { packTable } from "../../widget/i18n-packs";
 import { INLINE_EN, type InlineKey, inlineStrings, stringsFor } from "../../widget/inline/strings";
 import { INLINE_PACKS } from "../../widget/inline/strings-packs";

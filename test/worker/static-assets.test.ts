@@ -2,7 +2,8 @@ import { env, SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { CONSOLE_CSS_URL, CONSOLE_JS_URL } from "../../src/generated/assets";
 import { CONSOLE_CSP } from "../../src/routes/console-policy";
-import { KEYS, LANGS } from "../../widget/i18n";
+import { LANGS } from "../../widget/i18n";
+import { KEYS } from "../../widget/i18n-keys";
 import { INLINE_EN } from "../../widget/inline/strings";
 
 const BASE = "http://goalpost.test";
@@ -18,7 +19,8 @@ const ways = [
 /** The hashed URLs widget.js loads after first paint, read from the served widget.js itself. */
 async function hashedUrls(): Promise<string[]> {
   const widget = await (await env.ASSETS.fetch(`${BASE}/widget.js`)).text();
-  return [...widget.matchAll(/"(\/assets\/[\w.-]+)"/g)].map((m) => m[1]!);
+  // Quoted, or (the packs' folder) followed by "/<lang>.json" in a template string.
+  return [...widget.matchAll(/\/assets\/[\w.-]+(?=["'`/])/g)].map((m) => m[0]);
 }
 
 describe.each(ways)("static assets through %s", (_, get) => {

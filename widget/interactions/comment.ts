@@ -1,8 +1,11 @@
 // The handlers of one rendered comment (widget/comment.ts): votes, reply form, edit and
-// delete while this browser holds the comment's edit token, "More replies".
-import type { ApiError } from "../api";
+// delete while this browser holds the comment's edit token, "More replies", and the time's
+// hover title (the full date).
+
 import type { CommentsElement } from "../comments";
 import type { Comment, ReplyPage, Votes } from "../types";
+import { type ApiError, call } from "./call";
+import { wireForm } from "./form";
 import { message, removed } from "./list";
 import { send } from "./send";
 import { setToken, setVote, voter } from "./store";
@@ -22,6 +25,11 @@ export function wireComment(
   const footer = article.querySelector<HTMLElement>(":scope > [part=actions]")!;
   const body = article.querySelector<HTMLElement>(":scope > [part=body]")!;
   const edited = article.querySelector<HTMLElement>(":scope > .row.mu > span:last-child")!;
+  // The full date and time, on hover.
+  edited.previousElementSibling!.setAttribute(
+    "title",
+    new Intl.DateTimeFormat(w.fmt.locale, { dateStyle: "long", timeStyle: "short" }).format(Date.parse(c.createdAt)),
+  );
   const [up, down, replyButton, ...rest] = footer.children as unknown as HTMLButtonElement[];
   const error = rest.pop()!;
   votes(w, c, [up!, down!], error);
@@ -35,7 +43,8 @@ export function wireComment(
       form = null;
       return replyButton!.focus();
     }
-    form = commentForm(w, c, toggleReply);
+    form = commentForm(w, c);
+    wireForm(w, form, c, toggleReply);
     footer.after(form);
     form.querySelector("textarea")?.focus();
   };
@@ -86,7 +95,7 @@ export function wireComment(
  */
 function moreReplies(w: CommentsElement, id: string, cursor: string | null, replies: HTMLElement, button: HTMLElement) {
   button.onclick = () =>
-    w.kit.call<ReplyPage>(w.api, "GET", `/comments/${encodeURIComponent(id)}/replies?cursor=${cursor}`).then(
+    call<ReplyPage>(w.api, "GET", `/comments/${encodeURIComponent(id)}/replies?cursor=${cursor}`).then(
       (page) => {
         for (const r of page.replies) (w.containers.get(r.parentId!) ?? replies).append(w.kit.renderComment(w, r)[0]);
         cursor = page.moreReplies;

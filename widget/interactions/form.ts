@@ -1,8 +1,9 @@
 // Posting from a comment form (widget/form.ts). Errors from the API's envelope are shown
 // next to the field its `issues[].path` names; the rest next to the button.
-import type { ApiError } from "../api";
+
 import type { CommentsElement } from "../comments";
 import type { Comment, Posted } from "../types";
+import type { ApiError } from "./call";
 import { challenge } from "./challenge";
 import { message } from "./list";
 import { send } from "./send";
@@ -26,6 +27,30 @@ async function callWithRetry<T>(w: CommentsElement, path: string, body: unknown,
 /** Wires `form`, which posts to `parent`'s thread (or the top level); `close` removes a reply form. */
 export function wireForm(w: CommentsElement, form: HTMLFormElement, parent: Comment | null, close?: () => void) {
   const t = w.fmt.t;
+  const { field, h } = w.kit;
+  // The notification choice only makes sense once there is an address to notify.
+  const choice = field(
+    w,
+    "notify",
+    h(
+      "select",
+      { name: "notify" },
+      ...(["none", "replies", "thread"] as const).map((value, i) =>
+        h("option", { value, selected: i === 1 }, t((["notifyNone", "notifyReplies", "notifyAll"] as const)[i]!)),
+      ),
+    ),
+  );
+  const box = form.querySelector("textarea")!.parentElement!;
+  box.before(choice);
+  // The honeypot: off-screen, left empty by people, filled in by form-filling bots. Placed by
+  // style properties, which a strict CSP allows (widget.js's sheet has no rule for it).
+  const honeypot = h(
+    "div",
+    { class: "hp", "aria-hidden": "true" },
+    h("label", null, "Website", h("input", { name: "website", tabindex: -1, autocomplete: "off" })),
+  );
+  Object.assign(honeypot.style, { position: "absolute", insetInlineStart: "-9999px" });
+  box.after(honeypot);
   const control = (name: string) => form.querySelector(`[name=${name}]`) as HTMLInputElement;
   const [name, email, notify, text, website] = ["name", "email", "notify", "body", "website"].map(control) as [
     HTMLInputElement,
@@ -37,17 +62,21 @@ export function wireForm(w: CommentsElement, form: HTMLFormElement, parent: Comm
   const submit = form.querySelector<HTMLButtonElement>("[type=submit]")!;
   const status = form.querySelector<HTMLElement>("[role=status]")!;
   const errorLine = form.lastElementChild as HTMLElement;
-  /** Shows (or with null, clears) the error line of `control`. */
-  const shower = (control: HTMLElement) => (message: string | null) => {
-    const error = control.nextElementSibling as HTMLElement;
-    error.hidden = !message;
-    error.textContent = message;
-    control.toggleAttribute("aria-invalid", !!message);
+  if (close) submit.after(h("button", { class: "lnk", type: "button", onclick: close }, t("cancel")));
+  /** Adds the (hidden) error line of `control`; returns what shows (or with null, clears) it. */
+  const shower = (control: HTMLElement) => {
+    const error = h("p", { class: "err", id: `${control.id}e`, hidden: true });
+    control.after(error);
+    control.setAttribute("aria-describedby", error.id);
+    return (message: string | null) => {
+      error.hidden = !message;
+      error.textContent = message;
+      control.toggleAttribute("aria-invalid", !!message);
+    };
   };
   const formError = (message: string | null) =>
     (errorLine.textContent = message && [errorLine.textContent, message].filter(Boolean).join(" "));
-  const notifyBox = notify.parentElement!;
-  const toggleNotify = () => (notifyBox.hidden = !email.value.trim());
+  const toggleNotify = () => (choice.hidden = !email.value.trim());
   // The address may have been typed before this chunk arrived.
   toggleNotify();
   email.addEventListener("input", toggleNotify);

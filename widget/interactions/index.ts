@@ -6,14 +6,23 @@ import { wireComment } from "./comment";
 import { wireForm } from "./form";
 import { wireList } from "./list";
 import { loadLive } from "./live-hook";
+import { LATER_EN } from "./strings";
 
 export type Interactions = {
   comment: typeof wireComment;
   form: typeof wireForm;
   list: typeof wireList;
   live: typeof loadLive;
+  /** English of the strings only this chunk shows. */
+  en: typeof LATER_EN;
 };
 
-const interactions: Interactions = { comment: wireComment, form: wireForm, list: wireList, live: loadLive };
+const interactions: Interactions = {
+  comment: wireComment,
+  form: wireForm,
+  list: wireList,
+  live: loadLive,
+  en: LATER_EN,
+};
 
 dispatchEvent(new CustomEvent("goalpost-interactions", { detail: interactions }));

@@ -1,9 +1,10 @@
 // Sorting and paging of a rendered <goalpost-comments> (widget/comments.ts), and what
 // the comment handlers share: a failure in words, removing a deleted comment.
-import type { ApiError } from "../api";
+
 import type { CommentsElement } from "../comments";
 import { SORTS } from "../sorts";
 import type { Comment, CommentPage } from "../types";
+import { type ApiError, call } from "./call";
 
 /** A failure in words: the API's message, or "could not load" when unreachable. */
 export const message = (w: CommentsElement, e: ApiError): string => (e.status ? e.message : w.fmt.t("offline"));
@@ -15,7 +16,7 @@ async function load(w: CommentsElement, next: boolean) {
   if (next && w.cursor) query.set("cursor", w.cursor);
   const signal = w.signal;
   try {
-    const page = await w.kit.call<CommentPage>(w.api, "GET", `/comments?${query}`, undefined, {}, signal);
+    const page = await call<CommentPage>(w.api, "GET", `/comments?${query}`, undefined, {}, signal);
     if (!signal.aborted) w.show(page, next);
   } catch (e) {
     if (!signal.aborted) w.live.textContent = message(w, e as ApiError);
@@ -23,8 +24,10 @@ async function load(w: CommentsElement, next: boolean) {
   w.feed.removeAttribute("aria-busy");
 }
 
-/** Wires the sort tabs and "Load more comments" of `w`, and gives it `added`. */
+/** Wires the sort tabs and "Load more comments" of `w`, adds its polite announcer (`live`) and gives it `added`. */
 export function wireList(w: CommentsElement) {
+  w.live = w.kit.h("p", { class: "sr", "aria-live": "polite" });
+  w.more.after(w.live);
   w.added = (c) => {
     const [article] = w.kit.renderComment(w, c);
     const parent = c.parentId ? w.containers.get(c.parentId) : null;
@@ -39,7 +42,7 @@ export function wireList(w: CommentsElement) {
   w.more.onclick = () => load(w, true);
   w.tabs.forEach((tab, i) => {
     tab.onclick = () => {
-      const sort = SORTS[i]![0];
+      const sort = SORTS[i]!;
       if (w.sort === sort) return;
       w.sort = sort;
       load(w, false);

@@ -1,7 +1,9 @@
-// A write to the API through the first file's `call`, with the headers a write carries:
+// A write to the API through `call` (call.ts), with the headers a write carries:
 // this browser's author key, the host page's signed identity, the comment's edit token
 // and the Idempotency-Key of a post.
+
 import type { CommentsElement } from "../comments";
+import { call } from "./call";
 import { authorKey } from "./store";
 
 export function send<T>(
@@ -17,5 +19,5 @@ export function send<T>(
   if (key) headers["Idempotency-Key"] = key;
   const identity = w.kit.sso[w.api];
   if (identity) headers["X-Goalpost-SSO"] = identity;
-  return w.kit.call<T>(w.api, method, path, body, headers);
+  return call<T>(w.api, method, path, body, headers);
 }
