@@ -46,10 +46,18 @@ async function bareWorker() {
     { cwd: root, env: { ...process.env, WRANGLER_SEND_METRICS: "false" }, stdio: "ignore" },
   );
   const url = `http://127.0.0.1:${port}`;
-  const stop = () => {
-    child.kill("SIGTERM");
-    rmSync(state, { recursive: true, force: true });
-  };
+  // The state folder goes once wrangler has exited: it still writes cache blobs until then.
+  const stop = () =>
+    new Promise((resolve) => {
+      const done = () => {
+        rmSync(state, { recursive: true, force: true });
+        resolve();
+      };
+      if (child.exitCode !== null) return done();
+      child.once("exit", done);
+      child.kill("SIGTERM");
+      setTimeout(() => child.kill("SIGKILL"), 5000).unref();
+    });
   for (const deadline = Date.now() + 90_000; Date.now() < deadline; ) {
     try {
       if ((await fetch(`${url}/miss?k=ready`)).ok) return { url, stop };
@@ -58,7 +66,7 @@ async function bareWorker() {
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  stop();
+  await stop();
   throw new Error("the bare worker did not start");
 }
 
@@ -75,7 +83,7 @@ export async function platformMissBenchmark() {
       ratio: Number((rps(miss) / rps(floor)).toFixed(2)),
     };
   } finally {
-    worker.stop();
+    await worker.stop();
   }
 }
 
