@@ -2,21 +2,11 @@
 // into an ApiError whose `issues` the forms place next to their fields.
 import type { Campaign, Donation } from "../src/schemas/campaigns";
 import type { AdminComment } from "../src/schemas/comments";
+import { ApiError } from "../widget/api-error";
+import type { Issue } from "../widget/types";
 
-export type { AdminComment, Campaign, Donation };
-export type Issue = { path: string; message: string };
-
-/** A failed call: the API's envelope, or status 0 when the Worker could not be reached. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly issues: Issue[] = [],
-  ) {
-    super(message);
-  }
-}
+export type { AdminComment, Campaign, Donation, Issue };
+export { ApiError };
 
 type Options = { body?: unknown; headers?: Record<string, string>; onStatus?: (status: number) => void };
 

@@ -1,19 +1,9 @@
 // The API client of everything after first paint (paging, replies, posting, votes, edits):
 // JSON in and out, the tab's D1 bookmark (widget/api.ts) read and kept, one error type.
 import { BOOKMARK } from "../api";
-import type { Issue } from "../types";
+import { ApiError } from "../api-error";
 
-/** A failed call: the API's error envelope, or status 0 when the API was unreachable. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly issues: Issue[] = [],
-  ) {
-    super(message);
-  }
-}
+export { ApiError };
 
 // A slow API must not leave the page waiting: reads give up sooner than writes.
 const TIMEOUT_MS = { read: 8000, write: 15000 };
