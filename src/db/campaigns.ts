@@ -1,5 +1,6 @@
 import type { CampaignRecord, Tier, WallEntry } from "../domain/campaign";
 import { currentWindow, type PeriodConfig, type PeriodKind, windowHolds } from "../domain/period";
+import { prepareNamed } from "./named";
 import { isUniqueViolation } from "./unique";
 
 type CampaignRow = {
@@ -180,23 +181,54 @@ function settingsBinds(slug: string, input: CampaignWrite, now: number) {
   ];
 }
 
-/** Replaces a campaign's settings (and tiers) in one transaction; false when it does not exist. */
+/**
+ * Changes only the given settings of a campaign (and its tiers, when given) in one
+ * transaction; false when it does not exist. Each column keeps its stored value unless the
+ * patch names it, so two owners' concurrent patches of different fields both survive; an
+ * empty patch writes nothing.
+ */
 export async function updateCampaign(
   db: D1Database,
   slug: string,
-  input: CampaignWrite,
+  patch: Partial<CampaignWrite>,
   now: number,
 ): Promise<boolean> {
+  const { period } = patch;
+  const window = period ? currentWindow(period, now) : null;
+  const changes = [patch.title, patch.currency, patch.tiers, period].some((value) => value !== undefined);
+  if (!changes) {
+    const row = await db.prepare("SELECT 1 AS found FROM campaigns WHERE slug = ?1").bind(slug).first();
+    return row !== null;
+  }
+  const kept = (column: string) => `CASE WHEN :hasPeriod THEN :${column} ELSE ${column} END`;
   const [updated] = await db.batch([
-    db
-      .prepare(
-        `UPDATE campaigns SET title = ?2, currency = ?3, period_kind = ?4, time_zone = ?5, starts_at = ?6,
-                ends_at = ?7, window_start = ?8, window_end = ?9, updated_at = ?10
-          WHERE slug = ?1`,
-      )
-      .bind(...settingsBinds(slug, input, now)),
-    db.prepare("DELETE FROM tiers WHERE campaign_id = (SELECT id FROM campaigns WHERE slug = ?1)").bind(slug),
-    ...tierStatements(db, slug, input.tiers),
+    prepareNamed(
+      db,
+      `UPDATE campaigns SET title = COALESCE(:title, title), currency = COALESCE(:currency, currency),
+              period_kind = ${kept("period_kind")}, time_zone = ${kept("time_zone")},
+              starts_at = ${kept("starts_at")}, ends_at = ${kept("ends_at")},
+              window_start = ${kept("window_start")}, window_end = ${kept("window_end")}, updated_at = :now
+        WHERE slug = :slug`,
+      {
+        slug,
+        title: patch.title ?? null,
+        currency: patch.currency ?? null,
+        hasPeriod: period ? 1 : 0,
+        period_kind: period?.kind ?? null,
+        time_zone: period?.timeZone ?? null,
+        starts_at: period?.startsAt ?? null,
+        ends_at: period?.endsAt ?? null,
+        window_start: window?.start ?? null,
+        window_end: window?.end ?? null,
+        now,
+      },
+    ),
+    ...(patch.tiers
+      ? [
+          db.prepare("DELETE FROM tiers WHERE campaign_id = (SELECT id FROM campaigns WHERE slug = ?1)").bind(slug),
+          ...tierStatements(db, slug, patch.tiers),
+        ]
+      : []),
   ]);
   return (updated?.meta.changes ?? 0) > 0;
 }

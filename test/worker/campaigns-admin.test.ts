@@ -132,6 +132,35 @@ describe("PATCH /api/v1/admin/campaigns/:slug", () => {
     expect(res.json.period.endsAt).toMatch(/T18:30:00\.000Z$/);
   });
 
+  it("keeps every field of concurrent patches that name different fields", async () => {
+    const slug = await createCampaign();
+    const titles = ["One", "Two", "Three", "Four", "Five"];
+    const goals = [600000, 700000, 800000, 900000, 1000000];
+    const answers = await Promise.all(
+      titles.flatMap((title, i) => [
+        admin("PATCH", `/api/v1/admin/campaigns/${slug}`, { body: { title } }),
+        admin("PATCH", `/api/v1/admin/campaigns/${slug}`, { body: { tiers: [{ amount: goals[i]! }] } }),
+      ]),
+    );
+    expect(answers.every((res) => res.status === 200)).toBe(true);
+    // Whichever patch came last, no patch of the other field may have written back an older value.
+    const stored = (await call("GET", `/api/v1/campaigns/${slug}?bookmark=first-primary`)).json;
+    expect(titles).toContain(stored.title);
+    expect(goals).toContain(stored.goal);
+  });
+
+  it("answers an empty patch with the campaign as it is, writing nothing", async () => {
+    const slug = await createCampaign();
+    const shown = (await call("GET", `/api/v1/campaigns/${slug}`)).json;
+    const before = await snapshot();
+    const res = await admin("PATCH", `/api/v1/admin/campaigns/${slug}`, { body: {} });
+    expect(res.status).toBe(200);
+    // The same campaign, updatedAt included; only the answer's own time (asOf) moves.
+    expect({ ...res.json, asOf: null }).toEqual({ ...shown, asOf: null });
+    expect(await snapshot()).toEqual(before);
+    expect((await admin("PATCH", "/api/v1/admin/campaigns/nope-nope", { body: {} })).status).toBe(404);
+  });
+
   it("answers 404 for an unknown campaign and 400 for bad fields, changing nothing", async () => {
     const slug = await createCampaign();
     const before = await snapshot();

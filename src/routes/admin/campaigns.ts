@@ -85,16 +85,14 @@ adminCampaigns.openapi(
     const now = c.get("now").getTime();
     const { slug } = c.req.valid("param");
     const patch = c.req.valid("json");
-    const current = await readCampaign(database(c), slug, now);
-    if (!current) throw notFound("Campaign");
     const updated = await updateCampaign(
       database(c),
       slug,
       {
-        title: patch.title ?? current.title,
-        currency: patch.currency ?? current.currency,
-        tiers: patch.tiers?.map((tier) => ({ amount: tier.amount, label: tier.label || null })) ?? current.tiers,
-        period: patch.period ? toPeriod(patch.period) : current.period,
+        title: patch.title,
+        currency: patch.currency,
+        tiers: patch.tiers?.map((tier) => ({ amount: tier.amount, label: tier.label || null })),
+        period: patch.period && toPeriod(patch.period),
       },
       now,
     );
