@@ -72,6 +72,48 @@ describe("live updates between two pages", () => {
     expect(errors).toEqual([]);
   });
 
+  it("a page that was hidden catches up when shown again: the comment and the donation it missed", async () => {
+    const slug = await campaign(
+      `live-back-${Date.now().toString(36)}`,
+      { tiers: [{ amount: 10000 }], period: { kind: "open" } },
+      [1000],
+    );
+    const url = article({ campaign: slug, thread: uniqueThread("live-back") });
+    const reader = await open(browser(), url);
+    const writer = await open(browser(), url);
+    await Promise.all([liveOpen(reader.page), liveOpen(writer.page)]);
+    const visibility = (page: Page, state: "hidden" | "visible") =>
+      page.evaluate((value) => {
+        Object.defineProperty(document, "visibilityState", { configurable: true, get: () => value });
+        document.dispatchEvent(new Event("visibilitychange"));
+      }, state);
+    // The tab goes to the background: its socket closes.
+    await visibility(reader.page, "hidden");
+    await post(writer.page, "Written while you were away");
+    await writer.page.locator("goalpost-comments article").waitFor();
+    const res = await fetch(`${api}/api/v1/admin/campaigns/${slug}/donations`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Authorization: `Bearer ${ADMIN_TOKEN}` },
+      body: JSON.stringify({ amount: 4000 }),
+    });
+    expect(res.status).toBe(201);
+    const button = reader.page.locator("goalpost-comments [part=new-comments]");
+    expect(await button.isVisible()).toBe(false);
+    expect(await reader.page.locator("goalpost-goal [part=raised]").innerText()).toBe("$10");
+
+    await visibility(reader.page, "visible");
+    await button.waitFor();
+    expect(await button.innerText()).toBe("1 new comment");
+    await reader.page.waitForFunction(
+      () => document.querySelector("goalpost-goal")?.shadowRoot?.querySelector("[part=raised]")?.textContent === "$50",
+    );
+    await button.click();
+    await reader.page.locator("goalpost-comments article").waitFor();
+    expect(await reader.page.locator("goalpost-comments [part=body]").innerText()).toBe("Written while you were away");
+    expect(reader.errors).toEqual([]);
+    expect(writer.errors).toEqual([]);
+  });
+
   it("jumps without a transition under prefers-reduced-motion", async () => {
     const slug = await campaign(`live-rm-${Date.now().toString(36)}`, {
       tiers: [{ amount: 10000 }],

@@ -8,7 +8,10 @@ import type { Comment } from "../types";
 import type { Announce } from "./announce";
 import { liveStrings } from "./strings";
 
-type CommentMessage = Extract<LiveMessage, { type: "comment" }>;
+/** A pushed message, or one a catch-up read made (`replayed`: a comment already shown keeps its text). */
+export type Delivered = LiveMessage & { replayed?: boolean };
+
+type CommentMessage = Extract<LiveMessage, { type: "comment" }> & { replayed?: boolean };
 
 export function liveComments(el: CommentsElement, announce: Announce) {
   const strings = liveStrings(el.fmt.lang);
@@ -51,9 +54,9 @@ export function liveComments(el: CommentsElement, announce: Announce) {
     if (moved && before < 0) window.scrollBy(0, moved);
   }
 
-  function onComment({ comment }: CommentMessage) {
+  function onComment({ comment, replayed }: CommentMessage) {
     const shown = article(comment.id);
-    if (shown) return edited(shown, comment);
+    if (shown) return replayed ? undefined : edited(shown, comment);
     if (el.containers.has(comment.id)) return;
     waiting.set(comment.id, comment);
     paintButton();
@@ -105,7 +108,7 @@ export function liveComments(el: CommentsElement, announce: Announce) {
     buttons[1]!.lastElementChild!.textContent = String(message.downvotes);
   }
 
-  return (message: LiveMessage) => {
+  return (message: Delivered) => {
     if (!feed()) return; // Not painted yet: the first paint brings the state of now.
     if (message.type === "comment" && message.comment.thread === el.thread) onComment(message);
     else if (message.type === "removed") onRemoved(message.id, message.hard === true);

@@ -20,10 +20,12 @@ export function liveGoal(el: GoalElement, announce: Announce) {
     const old = parts();
     if (!old.fill) return; // Not painted yet: the first paint brings the figures of now.
     const from = { fill: old.fill.style.width, value: old.value?.style.insetInlineStart ?? "" };
+    const said = () => el.root.querySelector("[part=bar]")?.getAttribute("aria-valuetext") ?? "";
+    const before = said();
     el.render(message.campaign, performance.now());
     const now = parts();
-    const bar = el.root.querySelector("[part=bar]");
-    announce(strings.goal(bar?.getAttribute("aria-valuetext") ?? ""));
+    // Figures that did not change (a catch-up read, a repeated push) are not announced again.
+    if (said() !== before) announce(strings.goal(said()));
     if (!now.fill || matchMedia("(prefers-reduced-motion: reduce)").matches) return;
     const to = { fill: now.fill.style.width, value: now.value?.style.insetInlineStart ?? "" };
     if (to.fill === from.fill) return;

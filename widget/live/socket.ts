@@ -15,12 +15,18 @@ const sameOrigin = (a: string, b: string) => {
   }
 };
 
-export function liveSocket(url: string, onMessage: (data: unknown) => void, onOpen: () => void = () => {}) {
+/** `onOpen(again)`: `again` is true when the socket opens after an earlier one closed (a hidden tab, a drop). */
+export function liveSocket(
+  url: string,
+  onMessage: (data: unknown) => void,
+  onOpen: (again: boolean) => void = () => {},
+) {
   let ws: WebSocket | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let failures = 0;
   let attempt = 0;
   let stopped = false;
+  let opens = 0;
 
   const visible = () => document.visibilityState === "visible";
 
@@ -34,7 +40,7 @@ export function liveSocket(url: string, onMessage: (data: unknown) => void, onOp
       opened = true;
       failures = 0;
       attempt = 0;
-      onOpen();
+      onOpen(opens++ > 0);
     };
     socket.onmessage = (event) => {
       if (typeof event.data !== "string" || event.data === "pong") return;
