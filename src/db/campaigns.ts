@@ -185,7 +185,7 @@ function settingsBinds(slug: string, input: CampaignWrite, now: number) {
  * Changes only the given settings of a campaign (and its tiers, when given) in one
  * transaction; false when it does not exist. Each column keeps its stored value unless the
  * patch names it, so two owners' concurrent patches of different fields both survive; an
- * empty patch writes nothing.
+ * empty patch touches nothing and answers true (the caller reads the campaign anyway).
  */
 export async function updateCampaign(
   db: D1Database,
@@ -196,10 +196,8 @@ export async function updateCampaign(
   const { period } = patch;
   const window = period ? currentWindow(period, now) : null;
   const changes = [patch.title, patch.currency, patch.tiers, period].some((value) => value !== undefined);
-  if (!changes) {
-    const row = await db.prepare("SELECT 1 AS found FROM campaigns WHERE slug = ?1").bind(slug).first();
-    return row !== null;
-  }
+  // Nothing to write: the caller's read of the campaign says whether it exists.
+  if (!changes) return true;
   const kept = (column: string) => `CASE WHEN :hasPeriod THEN :${column} ELSE ${column} END`;
   const [updated] = await db.batch([
     prepareNamed(

@@ -21,7 +21,6 @@ const readRows = <T extends D1Result | D1Result[]>(counter: Counter, results: T)
 function counted(statement: D1PreparedStatement, counter: Counter): D1PreparedStatement {
   const original = {
     bind: statement.bind.bind(statement),
-    first: statement.first.bind(statement),
     all: statement.all.bind(statement),
     run: statement.run.bind(statement),
     raw: statement.raw.bind(statement),
@@ -60,7 +59,8 @@ function countingDb(db: D1Database): Counter {
   return counter;
 }
 
-const BOOKMARK = /^[0-9a-z][0-9a-z-]{0,255}$/i;
+/** A D1 bookmark as a client may send it back (header or query). */
+export const BOOKMARK = /^[0-9a-z][0-9a-z-]{0,255}$/i;
 
 /**
  * Where this request's reads may go (D1 Sessions API): after the client's own bookmark,

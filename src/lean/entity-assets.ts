@@ -1,4 +1,5 @@
 import { ENTITIES_URL } from "../generated/assets";
+import { assetJson } from "./asset-json";
 import { needsEntityTable, setEntityTable } from "./entities";
 
 // Loads the table of named HTML entities (a static asset, scripts/lib/entity-table.mjs) into
@@ -10,12 +11,7 @@ import { needsEntityTable, setEntityTable } from "./entities";
 let loading: Promise<void> | null = null;
 
 async function load(assets: Fetcher): Promise<void> {
-  const res = await assets.fetch(`https://assets.invalid${ENTITIES_URL}`);
-  if (!res.ok) {
-    await res.body?.cancel();
-    throw new Error(`the entity table asset answered ${res.status}`);
-  }
-  setEntityTable(await res.json());
+  setEntityTable(await assetJson(assets, ENTITIES_URL));
 }
 
 /** Resolves once renderMarkdown can render every text of `texts` (at once when none names an uncommon entity). */

@@ -1,5 +1,5 @@
 import type { Context, MiddlewareHandler } from "hono";
-import { database } from "../db/request-session";
+import { BOOKMARK, database } from "../db/request-session";
 import { base64url } from "../domain/base64url";
 import type { AppEnv } from "../env";
 import { type CachedAnswer, MemoryLayer } from "./memory-cache";
@@ -47,7 +47,7 @@ async function storeVersion(cache: Cache, name: VersionName, now: number): Promi
  * a read stores nothing and every isolate keys the same entry. A write stores a random
  * version, never this one; an entry under it lives at most to the end of its window.
  */
-export const UNWRITTEN = "0";
+const UNWRITTEN = "0";
 
 /** The current version; read from memory while fresh, else from the Cache API. */
 async function versionOf(cache: Cache, name: VersionName, now: number): Promise<string> {
@@ -68,7 +68,6 @@ export async function etagOf(body: ArrayBuffer): Promise<string> {
 export const matchesEtag = (header: string | undefined, etag: string) =>
   !!header && header.split(",").some((tag) => tag.trim() === etag || tag.trim() === "*");
 
-const BOOKMARK = /^[0-9a-z][0-9a-z-]{0,255}$/i;
 /** A writer's read (a D1 bookmark in the header or the query) goes to D1, never to a cache. */
 const hasBookmark = (c: Context<AppEnv>) =>
   [c.req.header("x-d1-bookmark"), c.req.query("bookmark")].some((mark) => !!mark && BOOKMARK.test(mark));

@@ -1,5 +1,6 @@
 import type { LocaleTables, LocaleWords } from "../domain/locale-words";
 import { MAIL_I18N_DIR } from "../generated/assets";
+import { assetJson } from "../lean/asset-json";
 
 // The words of mails and link pages in languages other than English are static assets
 // (scripts/build-assets.mjs writes /assets/mail-i18n.<hash>/<code>.json from
@@ -11,16 +12,13 @@ const loaded = new Map<string, Promise<LocaleWords | null>>();
 
 async function read(assets: Fetcher, language: string): Promise<LocaleWords | null> {
   try {
-    const res = await assets.fetch(`https://assets.invalid${MAIL_I18N_DIR}/${encodeURIComponent(language)}.json`);
-    if (res.ok) return (await res.json()) as LocaleWords;
-    await res.body?.cancel();
-    console.error(`mail strings of ${language}: asset answered ${res.status}; writing English`);
+    return await assetJson<LocaleWords>(assets, `${MAIL_I18N_DIR}/${encodeURIComponent(language)}.json`);
   } catch (err) {
     console.error(
       `mail strings of ${language}: ${err instanceof Error ? err.message : "asset read failed"}; writing English`,
     );
+    return null;
   }
-  return null;
 }
 
 /**
