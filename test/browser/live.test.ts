@@ -1,12 +1,19 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { ADMIN_TOKEN } from "./config";
-import { api, article, campaign, open, sharedBrowser, uniqueThread } from "./helpers";
+import { api, article, campaign, comment, open, sharedBrowser, uniqueThread } from "./helpers";
 
 const browser = sharedBrowser();
 
 /** Waits until the page's live client has an open socket. */
 const liveOpen = (page: Page) => page.locator('[data-goalpost-live="open"]').waitFor({ state: "attached" });
+
+/** Makes the page hidden or visible, as a switch of tabs does (its socket closes while hidden). */
+const visibility = (page: Page, state: "hidden" | "visible") =>
+  page.evaluate((value) => {
+    Object.defineProperty(document, "visibilityState", { configurable: true, get: () => value });
+    document.dispatchEvent(new Event("visibilitychange"));
+  }, state);
 
 async function post(page: Page, text: string) {
   const comments = page.locator("goalpost-comments");
@@ -82,11 +89,6 @@ describe("live updates between two pages", () => {
     const reader = await open(browser(), url);
     const writer = await open(browser(), url);
     await Promise.all([liveOpen(reader.page), liveOpen(writer.page)]);
-    const visibility = (page: Page, state: "hidden" | "visible") =>
-      page.evaluate((value) => {
-        Object.defineProperty(document, "visibilityState", { configurable: true, get: () => value });
-        document.dispatchEvent(new Event("visibilitychange"));
-      }, state);
     // The tab goes to the background: its socket closes.
     await visibility(reader.page, "hidden");
     await post(writer.page, "Written while you were away");
@@ -112,6 +114,85 @@ describe("live updates between two pages", () => {
     expect(await reader.page.locator("goalpost-comments [part=body]").innerText()).toBe("Written while you were away");
     expect(reader.errors).toEqual([]);
     expect(writer.errors).toEqual([]);
+  });
+
+  it("a page that was hidden catches up with the edits and removals it missed", async () => {
+    const thread = uniqueThread("live-edits");
+    const kept = await comment(thread, "First words", null, "Ana");
+    const gone = await comment(thread, "Changed my mind", null, "Bo");
+    const moderated = await comment(thread, "Buy cheap pills", null, "Cy");
+    const answered = await comment(thread, "Has an answer", null, "Di");
+    await comment(thread, "The answer", answered.id, "Ed");
+    const { page, errors } = await open(browser(), article({ thread }));
+    await liveOpen(page);
+    const bodies = () => page.locator("goalpost-comments [part=body]").allInnerTexts();
+    expect(await bodies()).toEqual([
+      "First words",
+      "Changed my mind",
+      "Buy cheap pills",
+      "Has an answer",
+      "The answer",
+    ]);
+    await visibility(page, "hidden");
+    const call = async (method: string, path: string, token: string, body?: unknown) => {
+      const res = await fetch(`${api}/api/v1${path}`, {
+        method,
+        headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      expect(res.ok).toBe(true);
+    };
+    await call("PATCH", `/comments/${kept.id}`, kept.editToken, { body: "First words, *edited*" });
+    await call("DELETE", `/comments/${gone.id}`, gone.editToken);
+    await call("DELETE", `/admin/comments/${moderated.id}`, ADMIN_TOKEN);
+    await call("DELETE", `/comments/${answered.id}`, answered.editToken);
+    expect(await bodies()).toHaveLength(5);
+
+    await visibility(page, "visible");
+    await page.waitForFunction(
+      () => document.querySelector("goalpost-comments")?.shadowRoot?.querySelectorAll("[part=body]").length === 2,
+    );
+    expect(await bodies()).toEqual(["First words, edited", "The answer"]);
+    expect(await page.locator("goalpost-comments [part=body] em").innerText()).toBe("edited");
+    const first = page.locator(`goalpost-comments article[data-id="${kept.id}"]`);
+    expect(await first.getByText("· edited").isVisible()).toBe(true);
+    // The answered comment stays as a placeholder over its reply, as the server lists it.
+    expect(await page.locator(`goalpost-comments article[data-id="${answered.id}"] .del`).innerText()).toBe(
+      "This comment was deleted.",
+    );
+    // The count a fresh page view would show.
+    const listed = await (await fetch(`${api}/api/v1/comments?thread=${encodeURIComponent(thread)}`)).json();
+    expect(listed.total).toBe(2);
+    expect(await page.locator("goalpost-comments h2").innerText()).toBe("2 comments");
+    expect(await page.locator("goalpost-comments [part=new-comments]").isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  it("a catch-up read that lags behind a push it just had does not take that comment away", async () => {
+    const thread = uniqueThread("live-lag");
+    const url = article({ thread });
+    const reader = await open(browser(), url);
+    const writer = await open(browser(), url);
+    await Promise.all([liveOpen(reader.page), liveOpen(writer.page)]);
+    // The reader's catch-up reads answer as a replica that has not seen the new comment yet.
+    await reader.page.route(/\/api\/v1\/embed\?.*bookmark=/, async (route) => {
+      const res = await route.fetch();
+      const embed = await res.json();
+      embed.comments = { ...embed.comments, comments: [], total: 0 };
+      await route.fulfill({ response: res, json: embed });
+    });
+    await post(writer.page, "Just now");
+    const button = reader.page.locator("goalpost-comments [part=new-comments]");
+    await button.waitFor();
+    await visibility(reader.page, "hidden");
+    const read = reader.page.waitForResponse(/\/api\/v1\/embed\?.*bookmark=/);
+    await visibility(reader.page, "visible");
+    await read;
+    await liveOpen(reader.page);
+    expect(await button.innerText()).toBe("1 new comment");
+    await button.click();
+    expect(await reader.page.locator("goalpost-comments [part=body]").innerText()).toBe("Just now");
+    expect(reader.errors).toEqual([]);
   });
 
   it("jumps without a transition under prefers-reduced-motion", async () => {

@@ -1,17 +1,25 @@
 // Live changes on a <goalpost-comments>: new comments wait behind a "3 new comments"
 // button (nothing the reader is reading moves until they ask), edits and tallies change
-// in place, removals leave a placeholder where replies hang.
+// in place, removals leave a placeholder where replies hang. A catch-up read (widget/live/
+// index.ts) brings the same changes for what was missed while the socket was closed.
 import type { LiveMessage } from "../../src/live/messages";
 import type { CommentsElement } from "../comments";
 import { h } from "../dom";
-import type { Comment } from "../types";
+import type { Comment, CommentPage } from "../types";
 import type { Announce } from "./announce";
 import { liveStrings } from "./strings";
 
-/** A pushed message, or one a catch-up read made (`replayed`: a comment already shown keeps its text). */
-export type Delivered = LiveMessage & { replayed?: boolean };
+/**
+ * A pushed message, or one made from a catch-up read (`since`: when that read started), which
+ * tells the thread as it is now: replayed comments and tallies, then `snapshot`, the page the
+ * read returned, for what it no longer lists. What a push said after `since` is newer and wins.
+ */
+export type Delivered = (LiveMessage | { type: "snapshot"; thread: string; page: CommentPage }) & { since?: number };
 
-type CommentMessage = Extract<LiveMessage, { type: "comment" }> & { replayed?: boolean };
+type CommentMessage = Extract<LiveMessage, { type: "comment" }> & { since?: number };
+
+/** How long a read replica may lag behind a write it was told about by a push. */
+const REPLICA_LAG_MS = 10_000;
 
 export function liveComments(el: CommentsElement, announce: Announce) {
   const strings = liveStrings(el.fmt.lang);
@@ -54,9 +62,10 @@ export function liveComments(el: CommentsElement, announce: Announce) {
     if (moved && before < 0) window.scrollBy(0, moved);
   }
 
-  function onComment({ comment, replayed }: CommentMessage) {
+  function onComment({ comment, since }: CommentMessage) {
     const shown = article(comment.id);
-    if (shown) return replayed ? undefined : edited(shown, comment);
+    if (shown && since !== undefined) return caughtUp(shown, comment);
+    if (shown) return edited(shown, comment);
     if (el.containers.has(comment.id)) return;
     waiting.set(comment.id, comment);
     paintButton();
@@ -77,6 +86,51 @@ export function liveComments(el: CommentsElement, announce: Announce) {
     }
     const mark = shown.querySelector<HTMLElement>(":scope > .row.mu > span[hidden]");
     if (mark && comment.editedAt) mark.hidden = false;
+  }
+
+  /** A comment on the page as a catch-up read lists it: deleted meanwhile, or edited. */
+  function caughtUp(shown: HTMLElement, comment: Comment) {
+    const placeholder = !!shown.querySelector(":scope > .del");
+    if (comment.deleted) return placeholder ? undefined : onRemoved(comment.id, false);
+    const body = shown.querySelector<HTMLElement>(":scope > [part=body]");
+    if (body && differs(body, comment.html)) edited(shown, comment);
+  }
+
+  /**
+   * Comments the page shows that a catch-up read of the newest comments should list and
+   * does not (removed by their author or a moderator meanwhile) go, as a push would have
+   * removed them: top-level ones newer than the oldest listed (all of them when the read
+   * saw the whole thread), and replies of a listed comment whose replies were all listed.
+   */
+  function onSnapshot(page: CommentPage, since = 0) {
+    const listed = new Set<string>();
+    const partial = new Set<string>();
+    const walk = (list: Comment[], root: string | null) => {
+      for (const c of list) {
+        listed.add(c.id);
+        if (c.moreReplies) partial.add(root ?? c.id);
+        walk(c.replies ?? [], root ?? c.id);
+      }
+    };
+    walk(page.comments, null);
+    const oldest = page.comments.at(-1)?.createdAt ?? "";
+    const inWindow = (createdAt: string | null | undefined) => !page.nextCursor || (!!createdAt && createdAt > oldest);
+    const gone: string[] = [];
+    for (const root of feed()?.querySelectorAll<HTMLElement>(":scope > article") ?? []) {
+      const id = root.dataset.id!;
+      if (!listed.has(id)) {
+        if (inWindow(root.querySelector(":scope > .row time")?.getAttribute("datetime"))) gone.push(id);
+      } else if (!partial.has(id)) {
+        for (const reply of el.containers.get(id)?.querySelectorAll<HTMLElement>("article[data-id]") ?? [])
+          if (!listed.has(reply.dataset.id!)) gone.push(reply.dataset.id!);
+      }
+    }
+    // Not what a push told about just before the read or after it began: a read replica may
+    // not have that write yet.
+    const older = (id: string) => (pushed.get(id) ?? Number.NEGATIVE_INFINITY) < since - REPLICA_LAG_MS;
+    for (const id of gone) if (article(id) && older(id)) onRemoved(id, true);
+    for (const [id, c] of waiting) if (!listed.has(id) && inWindow(c.createdAt) && older(id)) waiting.delete(id);
+    paintButton();
   }
 
   function onRemoved(id: string, hard: boolean) {
@@ -108,10 +162,27 @@ export function liveComments(el: CommentsElement, announce: Announce) {
     buttons[1]!.lastElementChild!.textContent = String(message.downvotes);
   }
 
+  /** When a push last told about each comment, so an older catch-up read does not undo it. */
+  const pushed = new Map<string, number>();
   return (message: Delivered) => {
     if (!feed()) return; // Not painted yet: the first paint brings the state of now.
+    const id = message.type === "comment" ? message.comment.id : "id" in message ? message.id : null;
+    if (id !== null && message.since === undefined) pushed.set(id, performance.now());
+    else if (id !== null && (pushed.get(id) ?? -1) > message.since!) return;
     if (message.type === "comment" && message.comment.thread === el.thread) onComment(message);
+    else if (message.type === "snapshot" && message.thread === el.thread) onSnapshot(message.page, message.since);
     else if (message.type === "removed") onRemoved(message.id, message.hard === true);
     else if (message.type === "votes") onVotes(message);
   };
+}
+
+/** Whether `html` (the server's sanitised html) would show other than what `body` shows. */
+function differs(body: HTMLElement, html: string): boolean {
+  try {
+    const parsed = document.createElement("template");
+    parsed.innerHTML = html;
+    return parsed.innerHTML !== body.innerHTML;
+  } catch {
+    return false; // Trusted Types refuse html here: what the first paint showed stays.
+  }
 }

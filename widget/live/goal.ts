@@ -1,9 +1,9 @@
 // Live progress on a <goalpost-goal>: the bar is drawn afresh from the pushed figures, then
 // its fill and amount glide from the old width to the new one (at once under
 // prefers-reduced-motion), and the change is announced politely.
-import type { LiveMessage } from "../../src/live/messages";
 import type { GoalElement } from "../goal";
 import type { Announce } from "./announce";
+import type { Delivered } from "./comments";
 import { liveStrings } from "./strings";
 
 const GLIDE = "width .8s ease-out, inset-inline-start .8s ease-out";
@@ -15,7 +15,7 @@ export function liveGoal(el: GoalElement, announce: Announce) {
     value: el.root.querySelector<HTMLElement>("[part=raised]"),
   });
 
-  return (message: LiveMessage) => {
+  return (message: Delivered) => {
     if (message.type !== "campaign" || message.campaign.slug !== el.getAttribute("campaign")) return;
     const old = parts();
     if (!old.fill) return; // Not painted yet: the first paint brings the figures of now.

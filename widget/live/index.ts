@@ -3,6 +3,7 @@
 // reach the page's <goalpost-comments> and <goalpost-goal>. It shares types, not code,
 // with the server and reaches the elements only through their public fields.
 import type { LiveMessage } from "../../src/live/messages";
+import { BOOKMARK } from "../api";
 import type { CommentsElement } from "../comments";
 import type { GoalElement } from "../goal";
 import type { Comment, Embed } from "../types";
@@ -64,25 +65,36 @@ function start() {
 /**
  * Reads the socket's thread (newest first) and campaign once and hands what the page lacks to
  * the handlers as if it had been pushed: comments not on the page (they wait behind the "new
- * comments" button), the tallies of those on it and the campaign's figures. Comments already
- * shown keep their text (an edit made meanwhile shows on the next page view).
+ * comments" button), the tallies, edits and deletions of those on it, the campaign's figures,
+ * then the page itself (`snapshot`), so comments it no longer lists leave the page.
  */
 async function catchUp(socketUrl: string, deliver: (message: Delivered) => void) {
-  const url = new URL(socketUrl.replace(/^ws/, "http"));
+  const [base = "", params = ""] = socketUrl.replace(/^ws/, "http").split("/api/v1/live?");
+  const socket = new URLSearchParams(params);
   const query = new URLSearchParams({ sort: "newest", limit: "50" });
   for (const key of ["thread", "campaign"]) {
-    const value = url.searchParams.get(key);
+    const value = socket.get(key);
     if (value) query.set(key, value);
   }
+  // Past the edge cache (another data centre's write leaves this one's entry until it
+  // expires), after this tab's own last write when it made one.
+  let mark: string | null = null;
+  try {
+    mark = sessionStorage.getItem(BOOKMARK + base);
+  } catch {
+    // Storage blocked: no write of this tab to wait for.
+  }
+  query.set("bookmark", mark ?? "first-primary");
+  const since = performance.now();
   let embed: Embed;
   try {
-    const res = await fetch(`${url.origin}/api/v1/embed?${query}`);
+    const res = await fetch(`${base}/api/v1/embed?${query}`);
     if (!res.ok) return;
     embed = await res.json();
   } catch {
     return; // Offline again: the next open tries again.
   }
-  if (embed.campaign) deliver({ type: "campaign", campaign: embed.campaign });
+  if (embed.campaign) deliver({ type: "campaign", campaign: embed.campaign, since });
   const all: Comment[] = [];
   const walk = (list: Comment[]) => {
     for (const comment of list) {
@@ -94,9 +106,11 @@ async function catchUp(socketUrl: string, deliver: (message: Delivered) => void)
   // Oldest first, as they would have been pushed.
   for (const comment of all.reverse()) {
     const { upvotes, downvotes, score } = comment;
-    deliver({ type: "votes", id: comment.id, upvotes, downvotes, score });
-    deliver({ type: "comment", comment: { ...comment, replies: [] }, replayed: true });
+    deliver({ type: "votes", id: comment.id, upvotes, downvotes, score, since });
+    deliver({ type: "comment", comment: { ...comment, replies: [] }, since });
   }
+  const thread = socket.get("thread");
+  if (thread && embed.comments) deliver({ type: "snapshot", thread, page: embed.comments, since });
 }
 
 // A second copy of widget.js must not open a second set of sockets.
