@@ -11,7 +11,7 @@ import type { CommentsHost } from "./host";
 import type { Key } from "./i18n";
 import { KIT } from "./kit";
 import { hook, later } from "./later";
-import { NAVIGATE, watchHistory } from "./navigation";
+import { NAVIGATE } from "./navigation";
 import { Part } from "./part";
 import { SORTS } from "./sorts";
 import type { Anchor, AnchorCount, Comment, CommentPage, Sort } from "./types";
@@ -53,7 +53,8 @@ export class CommentsElement extends Part implements CommentsHost {
 
   /** Without a thread attribute the thread is the page's path: follow the app's navigation. */
   protected _listen(on: boolean) {
-    if (on && !attr(this, "thread")) watchHistory();
+    // The chunk wraps history.pushState/replaceState (widget/interactions/history.ts).
+    if (on && !attr(this, "thread")) later((x) => x.watch());
     for (const type of ["popstate", NAVIGATE]) {
       if (on) addEventListener(type, this._navigated);
       else removeEventListener(type, this._navigated);

@@ -30,18 +30,13 @@ export class Fmt {
 
   /** A money formatter for minor units of `currency`; whole amounts drop the decimals. */
   money(currency: string): (minor: number) => string {
-    const exact = new Intl.NumberFormat(this.locale, { style: "currency", currency });
-    const whole = new Intl.NumberFormat(this.locale, {
+    const format = new Intl.NumberFormat(this.locale, {
       style: "currency",
       currency,
-      minimumFractionDigits: 0,
-      maximumFractionDigits: 0,
+      trailingZeroDisplay: "stripIfInteger",
     });
-    const scale = 10 ** (exact.resolvedOptions().maximumFractionDigits ?? 2);
-    return (minor) => {
-      const major = minor / scale;
-      return (Number.isInteger(major) ? whole : exact).format(major);
-    };
+    const scale = 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2);
+    return (minor) => format.format(minor / scale);
   }
 
   percent(value: number): string {
