@@ -39,14 +39,16 @@ let queue: Wish[] = [];
 /** The first-paint data for a campaign or a thread (`key`, see Wish); batched with the other parts. */
 export function embed(base: string, key: string, signal?: AbortSignal): Promise<Embed> {
   return new Promise((resolve, reject) => {
-    if (!queue.length) schedule(flush);
+    if (!queue.length) parsed(flush);
     queue.push({ _base: base, _key: key, _resolve: resolve, _reject: reject, _signal: signal });
   });
 }
 
-// An async loader can run before the rest of the page is parsed: wait for the parser so
-// elements placed further down join the same request, then batch in one microtask.
-function schedule(run: () => void) {
+/**
+ * Runs `run` in a microtask once the page is parsed. An async loader can run before the rest
+ * of the page is parsed: elements placed further down then join the same request.
+ */
+export function parsed(run: () => void) {
   if (document.readyState === "loading")
     document.addEventListener("DOMContentLoaded", () => queueMicrotask(run), { once: true });
   else queueMicrotask(run);

@@ -1,6 +1,7 @@
 // The loader: reads data-* from its own script tag (the API origin defaults to the
 // script's), defines the two custom elements, and mounts goal + comments after the tag
 // (or into data-target) when the tag names a campaign or a thread.
+import { parsed } from "./api";
 import { CommentsElement } from "./comments";
 import { defaults, httpUrl, warn } from "./config";
 import { loadExtras, USES } from "./extras";
@@ -57,5 +58,4 @@ if (script) mount(script);
 // Index pages: counts need the second file even without a comments element.
 const base = httpUrl(defaults.api ?? null, "data-api")?.replace(/\/+$/, "");
 const extras = () => base && document.querySelector(USES) && loadExtras(base);
-if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", extras, { once: true });
-else extras();
+parsed(extras);
