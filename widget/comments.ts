@@ -82,14 +82,14 @@ export class CommentsElement extends Part implements CommentsHost {
       if (!comments) return this._quiet();
       this.anchors = anchors ?? [];
       this.siteKey = turnstile;
-      this._render(comments);
+      this.render(comments);
       const on = (name: string) => attr(this, name) === "on";
       if (on("inline") || on("bubble") || document.querySelector(USES))
         loadExtras(this.api).then((x) => x.attach(this));
     });
   }
 
-  private _render(page: CommentPage) {
+  private render(page: CommentPage) {
     const t = this.fmt.t;
     const heading = this._heading;
     heading.id = "h";
