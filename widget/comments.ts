@@ -35,7 +35,7 @@ export class CommentsElement extends Part implements CommentsHost {
   /** Turnstile's site key (from the embed) when posting needs a challenge. */
   declare siteKey?: string | null | undefined;
   cursor: string | null = null;
-  private _heading = h("h2", { part: "count" });
+  private _heading = h("h2", { part: "count", id: "h" });
   private _empty = h("p", { class: "mu" });
   feed = h("div", { part: "list" });
   more = h("button", { class: "btn more", type: "button", part: "more" });
@@ -91,8 +91,6 @@ export class CommentsElement extends Part implements CommentsHost {
 
   private render(page: CommentPage) {
     const t = this.fmt.t;
-    const heading = this._heading;
-    heading.id = "h";
     this.more.textContent = t("more");
     const form = commentForm(this, null);
     this.tabs = SORTS.map((sort) => h("button", { type: "button" }, t(sort)));
@@ -100,7 +98,7 @@ export class CommentsElement extends Part implements CommentsHost {
       h(
         "section",
         { part: "comments", "aria-labelledby": "h" },
-        heading,
+        this._heading,
         form,
         h("div", { class: "tabs", role: "group", "aria-label": t("sortBy"), part: "tabs" }, ...this.tabs),
         this._empty,
