@@ -76,12 +76,11 @@ function flush() {
     const ctrl = new AbortController();
     for (const wish of served)
       wish._signal?.addEventListener("abort", () => served.every((w) => w._signal?.aborted) && ctrl.abort());
-    let mark: string | null = null;
     try {
-      mark = sessionStorage.getItem(BOOKMARK + base);
+      const mark = sessionStorage.getItem(BOOKMARK + base);
+      // In the query: a custom header would cost a CORS preflight.
+      if (mark) query += `&bookmark=${encodeURIComponent(mark)}`;
     } catch {}
-    // In the query: a custom header would cost a CORS preflight.
-    if (mark) query += `&bookmark=${encodeURIComponent(mark)}`;
     // A failure rejects with a `status` (0: unreachable or slower than 8 s); anything else is a bug.
     const request = fetch(`${base}/api/v1/embed?${query}`, {
       signal: AbortSignal.any([AbortSignal.timeout(8000), ctrl.signal]),

@@ -43,7 +43,7 @@ export class CommentsElement extends Part implements CommentsHost {
   declare live: HTMLElement;
   tabs: HTMLButtonElement[] = [];
 
-  static observedAttributes = ["thread", "sort", "limit", "locale", "theme", "api"];
+  static observedAttributes = ["thread", "sort", "limit", "locale", "api", "theme"];
   private _navigated = () => this._recheck();
 
   protected _settings() {

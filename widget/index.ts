@@ -4,6 +4,7 @@
 import { parsed } from "./api";
 import { CommentsElement } from "./comments";
 import { defaults, httpUrl, warn } from "./config";
+import { h } from "./dom";
 import { loadExtras, USES } from "./extras";
 import { GoalElement } from "./goal";
 
@@ -44,11 +45,10 @@ function mount(tag: HTMLScriptElement) {
   }
   // The tag's settings are copied onto the elements: with two loader tags on one page the
   // elements are upgraded by the first copy's classes, which know only the first tag's defaults.
-  const parts = (campaign ? ["goal", "comments"] : ["comments"]).map((name) => {
-    const el = document.createElement(`goalpost-${name}`);
-    for (const [key, value] of Object.entries(defaults)) el.setAttribute(key, value);
-    return el;
-  });
+  const parts = (campaign ? ["goal", "comments"] : ["comments"]).map((name) =>
+    // Every loader setting becomes an attribute of the element.
+    h(`goalpost-${name}` as "div", defaults),
+  );
   if (place) place.append(...parts);
   else tag.after(...parts);
 }
