@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { build, transform } from "esbuild";
 import { minify } from "terser";
 import { entityTable } from "./lib/entity-table.mjs";
 import { openApiDocument } from "./lib/openapi-document.mjs";
@@ -41,6 +41,23 @@ async function sources() {
   return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString("base64")}`);
 }
 
+/**
+ * The widget's stylesheet (widget/styles.ts, one template string) minified as CSS: the source
+ * keeps a rule per line, the bundle none of its line breaks.
+ */
+const minifiedStyles = {
+  name: "minified-styles",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]widget[\\/]styles\.ts$/ }, async ({ path }) => {
+      const source = readFileSync(path, "utf8");
+      const css = source.slice(source.indexOf("`") + 1, source.lastIndexOf("`"));
+      if (css.includes("${")) throw new Error("widget/styles.ts: CSS must be one plain template string");
+      const { code } = await transform(css, { loader: "css", minify: true, charset: "utf8" });
+      return { contents: `export const CSS = ${JSON.stringify(code.trim())};`, loader: "js" };
+    });
+  },
+};
+
 /** Bundles one entry; `define` gives it the hashed URLs of the files it loads. */
 async function bundle(entry, define = {}) {
   if (!existsSync(join(root, entry))) return "";
@@ -55,15 +72,30 @@ async function bundle(entry, define = {}) {
     legalComments: "none",
     charset: "utf8",
     define,
+    plugins: [minifiedStyles],
   });
   const code = result.outputFiles[0].text;
   // terser after esbuild: its passes inline and fold what esbuild's single pass leaves
   // (measured by `npm run size`).
   if (!entry.startsWith("widget/")) return code;
-  const small = await minify(code, {
+  // The IIFE needs no "use strict" (tsconfig's strict adds it): class bodies, where most of
+  // the code is, are strict anyway, and nothing relies on it. `unsafe*`: String(x) → x+"",
+  // function expressions without `this` → arrows, comparisons flipped; none of the code
+  // they would change relies on what they assume away (no Symbols stringified, no
+  // function used as a constructor, no valueOf with side effects). Statements kept apart
+  // (no `a,b,c` sequences) and only simple functions inlined: gzip finds more repeats.
+  const small = await minify(code.replace(/^"use strict";/, ""), {
     ecma: 2020,
     toplevel: true,
-    compress: { passes: 3, ecma: 2020 },
+    compress: {
+      passes: 3,
+      ecma: 2020,
+      unsafe: true,
+      unsafe_arrows: true,
+      unsafe_comps: true,
+      sequences: false,
+      inline: 1,
+    },
     // Members named `_x` are private to one file (never used by another bundle): shortened.
     mangle: { properties: { regex: /^_/ } },
     format: { comments: false, ascii_only: false },

@@ -11,7 +11,7 @@ import type { CommentsHost } from "./host";
 import type { Key } from "./i18n";
 import { KIT } from "./kit";
 import { hook, later } from "./later";
-import { NAVIGATE, watchHistory } from "./navigation";
+import { NAVIGATE } from "./navigation";
 import { Part } from "./part";
 import { SORTS } from "./sorts";
 import type { Anchor, AnchorCount, Comment, CommentPage, Sort } from "./types";
@@ -35,7 +35,7 @@ export class CommentsElement extends Part implements CommentsHost {
   /** Turnstile's site key (from the embed) when posting needs a challenge. */
   declare siteKey?: string | null | undefined;
   cursor: string | null = null;
-  private _heading = h("h2", { part: "count" });
+  private _heading = h("h2", { part: "count", id: "h" });
   private _empty = h("p", { class: "mu" });
   feed = h("div", { part: "list" });
   more = h("button", { class: "btn more", type: "button", part: "more" });
@@ -43,7 +43,7 @@ export class CommentsElement extends Part implements CommentsHost {
   declare live: HTMLElement;
   tabs: HTMLButtonElement[] = [];
 
-  static observedAttributes = ["thread", "sort", "limit", "locale", "theme", "api"];
+  static observedAttributes = ["thread", "sort", "limit", "locale", "api", "theme"];
   private _navigated = () => this._recheck();
 
   protected _settings() {
@@ -53,7 +53,8 @@ export class CommentsElement extends Part implements CommentsHost {
 
   /** Without a thread attribute the thread is the page's path: follow the app's navigation. */
   protected _listen(on: boolean) {
-    if (on && !attr(this, "thread")) watchHistory();
+    // The chunk wraps history.pushState/replaceState (widget/interactions/history.ts).
+    if (on && !attr(this, "thread")) later((x) => x.watch());
     for (const type of ["popstate", NAVIGATE]) {
       if (on) addEventListener(type, this._navigated);
       else removeEventListener(type, this._navigated);
@@ -90,8 +91,6 @@ export class CommentsElement extends Part implements CommentsHost {
 
   private render(page: CommentPage) {
     const t = this.fmt.t;
-    const heading = this._heading;
-    heading.id = "h";
     this.more.textContent = t("more");
     const form = commentForm(this, null);
     this.tabs = SORTS.map((sort) => h("button", { type: "button" }, t(sort)));
@@ -99,7 +98,7 @@ export class CommentsElement extends Part implements CommentsHost {
       h(
         "section",
         { part: "comments", "aria-labelledby": "h" },
-        heading,
+        this._heading,
         form,
         h("div", { class: "tabs", role: "group", "aria-label": t("sortBy"), part: "tabs" }, ...this.tabs),
         this._empty,

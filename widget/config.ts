@@ -10,8 +10,8 @@ export type Theme = "auto" | "light" | "dark";
 export const warn = (message: string) => console.error(`Goalpost: ${message}`);
 
 /** The page's canonical path (link rel=canonical, else the location) as a thread key. */
-export function pageThread(doc: Document = document): string {
-  const link = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]');
+export function pageThread(): string {
+  const link = document.querySelector<HTMLLinkElement>('link[rel="canonical"]');
   let path = location.pathname;
   try {
     if (link?.href) path = new URL(link.href, location.href).pathname;

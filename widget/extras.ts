@@ -5,6 +5,7 @@
 
 import { INLINE_PATH } from "./asset-urls";
 import { defaults } from "./config";
+import { h } from "./dom";
 import type { CommentsHost } from "./host";
 import { setScriptSrc } from "./trusted";
 
@@ -24,7 +25,7 @@ let extras: Promise<Extras> | undefined;
 export function loadExtras(base: string): Promise<Extras> {
   extras ??= new Promise<Extras>((resolve) => {
     addEventListener("goalpost-extras", (e) => resolve((e as CustomEvent<Extras>).detail), { once: true });
-    const script = document.createElement("script");
+    const script = h("script");
     setScriptSrc(script, base + INLINE_PATH);
     document.head.append(script);
   }).then((x) => {

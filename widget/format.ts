@@ -9,8 +9,8 @@ const HOUR = 3_600_000;
 export class Fmt {
   declare readonly lang: string;
   declare readonly t: (key: Key) => string;
-  declare private plurals: Intl.PluralRules;
-  declare private num: Intl.NumberFormat;
+  declare private _plurals: Intl.PluralRules;
+  declare private _num: Intl.NumberFormat;
 
   /** `table` holds the strings of the locale's language (English is built in). */
   declare readonly locale: string;
@@ -19,29 +19,24 @@ export class Fmt {
     this.locale = locale;
     this.lang = language(locale);
     this.t = strings(table);
-    this.plurals = new Intl.PluralRules(locale);
-    this.num = new Intl.NumberFormat(locale);
+    this._plurals = new Intl.PluralRules(locale);
+    this._num = new Intl.NumberFormat(locale);
   }
 
   /** A counted phrase, e.g. "11 days left" or "Осталось 11 дней". */
   count(key: Key, n: number): string {
-    return pluralForm(this.t("plurals"), this.t(key), this.plurals.select(n)).replace("#", this.num.format(n));
+    return pluralForm(this.t("plurals"), this.t(key), this._plurals.select(n)).replace("#", this._num.format(n));
   }
 
   /** A money formatter for minor units of `currency`; whole amounts drop the decimals. */
   money(currency: string): (minor: number) => string {
-    const exact = new Intl.NumberFormat(this.locale, { style: "currency", currency });
-    const whole = new Intl.NumberFormat(this.locale, {
+    const format = new Intl.NumberFormat(this.locale, {
       style: "currency",
       currency,
-      minimumFractionDigits: 0,
-      maximumFractionDigits: 0,
+      trailingZeroDisplay: "stripIfInteger",
     });
-    const scale = 10 ** (exact.resolvedOptions().maximumFractionDigits ?? 2);
-    return (minor) => {
-      const major = minor / scale;
-      return (Number.isInteger(major) ? whole : exact).format(major);
-    };
+    const scale = 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2);
+    return (minor) => format.format(minor / scale);
   }
 
   percent(value: number): string {

@@ -8,7 +8,7 @@ import type { Campaign } from "./types";
 export class GoalElement extends Part {
   protected _failKey: Key = "goalOffline";
   declare private _timer?: ReturnType<typeof setInterval>;
-  static observedAttributes = ["campaign", "locale", "theme", "api", "donate-url"];
+  static observedAttributes = ["campaign", "locale", "api", "donate-url", "theme"];
 
   protected _settings() {
     return ["campaign", "locale", "api", "donate-url"].map((name) => attr(this, name)).join("\n");
@@ -96,14 +96,15 @@ export class GoalElement extends Part {
           deadline,
         ),
         // The donor wall comes only when the owner turned it on: names, never e-mails.
-        !!c.donors?.length &&
-          h(
-            "ul",
-            { class: "wall mu", part: "wall" },
-            ...(c.donors ?? []).map((d) =>
-              h("li", null, h("bdi", null, d.name), ` · ${money(d.amount)} · ${fmt.relative(d.at, Date.now())}`),
-            ),
-          ),
+        c.donors?.length
+          ? h(
+              "ul",
+              { class: "wall mu", part: "wall" },
+              ...c.donors.map((d) =>
+                h("li", null, h("bdi", null, d.name), ` · ${money(d.amount)} · ${fmt.relative(d.at, Date.now())}`),
+              ),
+            )
+          : null,
       ),
     );
   }

@@ -1,8 +1,10 @@
 // The loader: reads data-* from its own script tag (the API origin defaults to the
 // script's), defines the two custom elements, and mounts goal + comments after the tag
 // (or into data-target) when the tag names a campaign or a thread.
+import { parsed } from "./api";
 import { CommentsElement } from "./comments";
 import { defaults, httpUrl, warn } from "./config";
+import { h } from "./dom";
 import { loadExtras, USES } from "./extras";
 import { GoalElement } from "./goal";
 
@@ -43,11 +45,10 @@ function mount(tag: HTMLScriptElement) {
   }
   // The tag's settings are copied onto the elements: with two loader tags on one page the
   // elements are upgraded by the first copy's classes, which know only the first tag's defaults.
-  const parts = (campaign ? ["goal", "comments"] : ["comments"]).map((name) => {
-    const el = document.createElement(`goalpost-${name}`);
-    for (const [key, value] of Object.entries(defaults)) el.setAttribute(key, value);
-    return el;
-  });
+  const parts = (campaign ? ["goal", "comments"] : ["comments"]).map((name) =>
+    // Every loader setting becomes an attribute of the element.
+    h(`goalpost-${name}` as "div", defaults),
+  );
   if (place) place.append(...parts);
   else tag.after(...parts);
 }
@@ -57,5 +58,4 @@ if (script) mount(script);
 // Index pages: counts need the second file even without a comments element.
 const base = httpUrl(defaults.api ?? null, "data-api")?.replace(/\/+$/, "");
 const extras = () => base && document.querySelector(USES) && loadExtras(base);
-if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", extras, { once: true });
-else extras();
+parsed(extras);

@@ -7,6 +7,7 @@
 import { INTERACTIONS_PATH } from "./asset-urls";
 import type { CommentsElement } from "./comments";
 import { defaults } from "./config";
+import { h } from "./dom";
 import { EN } from "./i18n";
 import type { Interactions } from "./interactions";
 import { setScriptSrc } from "./trusted";
@@ -37,7 +38,7 @@ export function load(base: string) {
     },
     { once: true },
   );
-  const script = document.createElement("script");
+  const script = h("script");
   try {
     setScriptSrc(script, base + INTERACTIONS_PATH);
   } catch {

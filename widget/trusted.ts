@@ -20,16 +20,19 @@ function scriptUrl(url: string): string {
 }
 
 function get(): Policy | null {
-  if (policy !== undefined) return policy;
-  policy = null;
-  const factory = (globalThis as { trustedTypes?: Factory }).trustedTypes;
-  if (!factory) return policy;
-  try {
-    // API.md: comment html is sanitised by the server (an allowlist of tags and attributes).
-    policy = factory.createPolicy("goalpost", { createHTML: (html) => html, createScriptURL: scriptUrl });
-  } catch (error) {
-    // Not allowed by the page's CSP, or the name is taken: plain strings may still work.
-    warn(`trusted-types goalpost ${error}`);
+  if (policy === undefined) {
+    policy = null;
+    try {
+      // API.md: comment html is sanitised by the server (an allowlist of tags and attributes).
+      policy =
+        (globalThis as { trustedTypes?: Factory }).trustedTypes?.createPolicy("goalpost", {
+          createHTML: (html) => html,
+          createScriptURL: scriptUrl,
+        }) ?? null;
+    } catch (error) {
+      // Not allowed by the page's CSP, or the name is taken: plain strings may still work.
+      warn(`trusted-types goalpost ${error}`);
+    }
   }
   return policy;
 }

@@ -53,9 +53,15 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-/** Opens `path` on the site origin, answering `files` (path → [type, body]) with `csp`. */
-async function host(path: string, csp: string, files: Record<string, [string, string]>): Promise<Host> {
+/** Opens `path` on the site origin, answering `files` (path → [type, body]) with `csp`; `prepare` runs before. */
+async function host(
+  path: string,
+  csp: string,
+  files: Record<string, [string, string]>,
+  prepare?: (page: Page) => Promise<unknown>,
+): Promise<Host> {
   const page = await (await browser.newContext({ locale: "en-US" })).newPage();
+  await prepare?.(page);
   const requests: string[] = [];
   const errors: string[] = [];
   page.on("request", (r) => {
@@ -233,6 +239,50 @@ describe("single-page app", () => {
     expect(embeds(h)).toHaveLength(5);
     expect(await listeners(page, settled)).toEqual(settled);
     expect(await violations(page)).toEqual([]);
+    expect(h.errors).toEqual([]);
+  });
+
+  it("follows a pushState made before the interactions chunk arrived, once it arrives", async () => {
+    const keys = await threads("spa-early");
+    const links = keys.map((k, i) => `<a href="${k}" data-to="${k}" id="l${i}">${k}</a>`).join(" ");
+    // The chunk (which wraps pushState, widget/interactions/history.ts) is held until released.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let asked = false;
+    const hold = (page: Page) =>
+      page.route(/\/assets\/widget-interactions\.[0-9a-f]+\.js$/, async (route) => {
+        asked = true;
+        await gate;
+        await route.continue();
+      });
+    const h = await host(
+      keys[0]!,
+      `${TT_CSP.replace(`script-src ${api}`, `script-src ${api} 'self'`)}`,
+      {
+        "/app.js": ["text/javascript", SPA_JS],
+        "*": [
+          "text/html",
+          html(`<nav>${links}</nav><h1></h1><goalpost-comments></goalpost-comments>
+<script src="/app.js"></script><script src="${api}/widget.js" async data-api="${api}"></script>`),
+        ],
+      },
+      hold,
+    );
+    const { page } = h;
+    await expect.poll(() => bodies(page)).toEqual([`On ${keys[0]}`]);
+    await expect.poll(() => asked).toBe(true);
+    await page.click("#l1");
+    expect(await page.evaluate(() => location.pathname)).toBe(keys[1]);
+    release();
+    await expect.poll(() => bodies(page)).toEqual([`On ${keys[1]!}`]);
+    expect(embeds(h)).toHaveLength(2);
+    expect(embeds(h).at(-1)).toContain(`thread=${encodeURIComponent(keys[1]!)}`);
+    // Wrapped now: the next switch is followed at once.
+    await page.click("#l2");
+    await expect.poll(() => bodies(page)).toEqual([`On ${keys[2]!}`]);
+    expect(embeds(h)).toHaveLength(3);
     expect(h.errors).toEqual([]);
   });
 

@@ -4,6 +4,7 @@
 // `CommentsElement.kit` and imports from it only types and constants.
 import { wireComment } from "./comment";
 import { wireForm } from "./form";
+import { watchHistory } from "./history";
 import { wireList } from "./list";
 import { loadLive } from "./live-hook";
 import { LATER_EN } from "./strings";
@@ -13,6 +14,8 @@ export type Interactions = {
   form: typeof wireForm;
   list: typeof wireList;
   live: typeof loadLive;
+  /** Follows the app's navigation (history.pushState/replaceState). */
+  watch: typeof watchHistory;
   /** English of the strings only this chunk shows. */
   en: typeof LATER_EN;
 };
@@ -22,6 +25,7 @@ const interactions: Interactions = {
   form: wireForm,
   list: wireList,
   live: loadLive,
+  watch: watchHistory,
   en: LATER_EN,
 };
 
