@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler } from "hono";
+import { tryDecodeURIComponent } from "hono/utils/url";
 import { BOOKMARK, database } from "../db/request-session";
 import { base64url } from "../domain/base64url";
 import type { AppEnv } from "../env";
@@ -170,6 +171,12 @@ export function edgeCache(dependencies: Dependencies, params: readonly string[] 
   };
 }
 
+/**
+ * A path segment decoded as Hono decodes route params: a malformed escape (`%E0%A4%A`) is
+ * kept as sent rather than thrown, so the route answers its 404 instead of a 500.
+ */
+export const pathParam = (segment: string) => tryDecodeURIComponent(segment);
+
 const COMMENT_BY_ID = /^\/api\/v1\/(?:admin\/)?comments\/([^/]+)/;
 const CAMPAIGN_BY_SLUG = /^\/api\/v1\/admin\/campaigns\/([^/]+)/;
 
@@ -207,14 +214,14 @@ export const invalidateOnWrite: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (method === "GET" || method === "HEAD" || method === "OPTIONS") return next();
   const path = c.req.path;
   const commentId = COMMENT_BY_ID.exec(path)?.[1];
-  const thread = commentId ? await threadOf(c, decodeURIComponent(commentId)) : null;
+  const thread = commentId ? await threadOf(c, pathParam(commentId)) : null;
   await next();
   if (c.res.status >= 400) return;
   const cache = cacheOf();
   if (!cache) return;
   let names: VersionName[];
   const slug = CAMPAIGN_BY_SLUG.exec(path)?.[1];
-  if (slug) names = [`campaign:${decodeURIComponent(slug)}`];
+  if (slug) names = [`campaign:${pathParam(slug)}`];
   else if (path === "/api/v1/admin/campaigns" || path.startsWith("/api/v1/webhooks/")) names = ["campaigns"];
   else if (commentId) names = threadWrite(thread);
   else if (path === "/api/v1/comments") names = threadWrite(await postedThread(c.res));
