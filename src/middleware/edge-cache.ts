@@ -66,8 +66,16 @@ export async function etagOf(body: ArrayBuffer): Promise<string> {
   return `"${base64url(digest.subarray(0, 18))}"`;
 }
 
+/**
+ * If-None-Match uses the weak comparison (RFC 9110 §13.1.2): `W/"x"` matches `"x"`, as a
+ * proxy that compressed the answer (Cloudflare's does) hands the ETag on weakened.
+ */
 export const matchesEtag = (header: string | undefined, etag: string) =>
-  !!header && header.split(",").some((tag) => tag.trim() === etag || tag.trim() === "*");
+  !!header &&
+  header.split(",").some((tag) => {
+    const value = tag.trim();
+    return value === "*" || value.replace(/^W\//, "") === etag;
+  });
 
 /** A writer's read (a D1 bookmark in the header or the query) goes to D1, never to a cache. */
 const hasBookmark = (c: Context<AppEnv>) =>
