@@ -82,7 +82,14 @@ comments.openapi(
     const id = newId("c", now);
     const honeypot = (input.website ?? "") !== "";
     await ensureEntities(c.env, input.body);
-    const spam = await spamHook(c, { ...input, authorName, email, honeypot, authorHash: writer.authorHash });
+    const spam = await spamHook(c, {
+      ...input,
+      authorName,
+      email,
+      honeypot,
+      authorHash: writer.authorHash,
+      owner: writer.owner,
+    });
     const outcome = await insertComment(database(c), {
       idempotencyKeyHash: keyHash,
       idempotencyFingerprint: fingerprint,

@@ -116,6 +116,25 @@ describe("POST /api/v1/admin/blocks", () => {
   });
 });
 
+describe("blocks and the owner", () => {
+  it("never hold the owner's own comment, even from a blocked network, author key or mailbox", async () => {
+    const ip = uniqueIp();
+    const key = KEY();
+    const email = `owner-${crypto.randomUUID()}@example.org`;
+    const id = await publish({ "CF-Connecting-IP": ip, "X-Goalpost-Author": key }, { author: { email } });
+    for (const kind of ["network", "author", "email"]) expect((await block({ commentId: id, kind })).status).toBe(201);
+    const res = await post(
+      { thread: uniqueThread(), body: "the owner speaking", author: { email } },
+      { "CF-Connecting-IP": ip, "X-Goalpost-Author": key, Authorization: "Bearer test-admin-token" },
+    );
+    expect(res.status).toBe(201);
+    expect(res.json.comment.author.owner).toBe(true);
+    expect((await storedSpam(res.json.comment.id))?.status).toBe("approved");
+    // A guest from the same source is still blocked.
+    expect((await post({ thread: uniqueThread() }, { "CF-Connecting-IP": ip })).status).toBe(202);
+  });
+});
+
 describe("GET and DELETE /api/v1/admin/blocks", () => {
   it("lists a block until it is lifted, then the source may post again", async () => {
     const ip = uniqueIp();
