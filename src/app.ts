@@ -6,7 +6,7 @@ import { ApiError, errorResponse } from "./errors";
 import { requireAdmin } from "./middleware/admin-auth";
 import { clock, requestId, securityHeaders } from "./middleware/context";
 import { publicCors } from "./middleware/cors";
-import { edgeCache, invalidateOnWrite, readsOf } from "./middleware/edge-cache";
+import { edgeCache, invalidateOnWrite, pathParam, readsOf } from "./middleware/edge-cache";
 import { limitBody, requireJsonBody } from "./middleware/json-body";
 import { CountsQuery, EmbedQuery, ListQuery } from "./schemas/comments";
 import { validationHook } from "./validation";
@@ -28,7 +28,7 @@ export function createApp() {
   app.use("/api/v1/*", d1Session, invalidateOnWrite);
   app.use(
     "/api/v1/campaigns/*",
-    edgeCache((c) => readsOf(decodeURIComponent(c.req.path.slice(18)), undefined)),
+    edgeCache((c) => readsOf(pathParam(c.req.path.slice(18)), undefined)),
   );
   app.use(
     "/api/v1/comments",

@@ -40,7 +40,8 @@ export function jsonObject(source: Uint8Array | string): Json {
     throw new ApiError(400, "invalid_json", "The request body is not valid JSON");
   }
   const object = record(json);
-  if (!object) throw new ApiError(400, "invalid_json", "The request body is not a JSON object");
+  // JSON of the wrong shape (an array, a string) is JSON: the schema rejects it, as on every JSON route.
+  if (!object) throw validationFailed([{ path: "", message: "must be a JSON object" }]);
   return object;
 }
 

@@ -135,3 +135,16 @@ export async function countThreads(db: D1Database, threads: readonly string[]): 
   // fromEntries defines own properties, so a thread named "__proto__" is just a key.
   return Object.fromEntries(results.map((row) => [row.thread, row.total]));
 }
+
+/**
+ * The counts keyed by each thread as the client spelled it: keys are stored NFC-normalised,
+ * and a page whose path is in another form looks its count up under the key it sent.
+ */
+export function keyedAsAsked(counts: Record<string, number>, asked: readonly string[]): Record<string, number> {
+  return Object.fromEntries(
+    asked.map((key) => {
+      const stored = key.normalize("NFC");
+      return [key, Object.hasOwn(counts, stored) ? (counts[stored] ?? 0) : 0];
+    }),
+  );
+}

@@ -103,9 +103,13 @@ export function database(c: Context<AppEnv>): D1Database {
 export const d1Session: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
   const entry = sessions.get(c);
-  c.res.headers.set("X-D1-Queries", String(entry?.counter.queries ?? 0));
-  c.res.headers.set("X-D1-Round-Trips", String(entry?.counter.roundTrips ?? 0));
-  c.res.headers.set("X-D1-Rows-Read", String(entry?.counter.rowsRead ?? 0));
+  // A comment answered 202 may be held, judged spam or blocked: the author must learn nothing
+  // (API.md "Spam"), and what each of those reads would tell them apart.
+  if (!(c.res.status === 202 && c.req.method === "POST" && c.req.path === "/api/v1/comments")) {
+    c.res.headers.set("X-D1-Queries", String(entry?.counter.queries ?? 0));
+    c.res.headers.set("X-D1-Round-Trips", String(entry?.counter.roundTrips ?? 0));
+    c.res.headers.set("X-D1-Rows-Read", String(entry?.counter.rowsRead ?? 0));
+  }
   const bookmark = entry?.session.getBookmark();
   if (bookmark) c.res.headers.set("X-D1-Bookmark", bookmark);
 };

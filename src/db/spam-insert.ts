@@ -17,7 +17,8 @@ export const BLOCKED_REASON = "blocked source";
 /**
  * Statements that run right after the insert, in its batch: store the source hashes and the
  * verdict, then turn the comment into spam when an unexpired block matches its network,
- * author key or mailbox (before the reply counts are taken, so a blocked reply counts nowhere).
+ * author key or mailbox (before the reply counts are taken, so a blocked reply counts nowhere);
+ * never the owner's own comment, which is never held.
  */
 export function spamMarkStatements(db: D1Database, mark: SpamMark): D1PreparedStatement[] {
   return [
@@ -29,7 +30,7 @@ export function spamMarkStatements(db: D1Database, mark: SpamMark): D1PreparedSt
     db
       .prepare(
         `UPDATE comments SET status = 'spam', spam_reasons = json_insert(COALESCE(spam_reasons, '[]'), '$[#]', ?6)
-          WHERE id = ?1 AND status != 'deleted' AND EXISTS (
+          WHERE id = ?1 AND status != 'deleted' AND owner = 0 AND EXISTS (
             SELECT 1 FROM blocks AS b
              WHERE (b.expires_at IS NULL OR b.expires_at > ?2)
                AND ((b.kind = 'network' AND b.value = ?3) OR (b.kind = 'author' AND b.value = ?4)
@@ -49,7 +50,7 @@ export async function markSpam(db: D1Database, id: string, score: number, reason
   const results = await db.batch([
     db
       .prepare(
-        "UPDATE comments SET status = 'spam', spam_score = ?2, spam_reasons = ?3 WHERE id = ?1 AND status IN ('approved', 'pending')",
+        "UPDATE comments SET status = 'spam', spam_score = ?2, spam_reasons = ?3 WHERE id = ?1 AND status IN ('approved', 'pending') AND owner = 0",
       )
       .bind(id, score, JSON.stringify(reasons)),
     ...recountStatements(db, ancestorsOf(path)),

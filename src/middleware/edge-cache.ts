@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler } from "hono";
+import { tryDecodeURIComponent } from "hono/utils/url";
 import { BOOKMARK, database } from "../db/request-session";
 import { base64url } from "../domain/base64url";
 import type { AppEnv } from "../env";
@@ -65,8 +66,16 @@ export async function etagOf(body: ArrayBuffer): Promise<string> {
   return `"${base64url(digest.subarray(0, 18))}"`;
 }
 
+/**
+ * If-None-Match uses the weak comparison (RFC 9110 §13.1.2): `W/"x"` matches `"x"`, as a
+ * proxy that compressed the answer (Cloudflare's does) hands the ETag on weakened.
+ */
 export const matchesEtag = (header: string | undefined, etag: string) =>
-  !!header && header.split(",").some((tag) => tag.trim() === etag || tag.trim() === "*");
+  !!header &&
+  header.split(",").some((tag) => {
+    const value = tag.trim();
+    return value === "*" || value.replace(/^W\//, "") === etag;
+  });
 
 /** A writer's read (a D1 bookmark in the header or the query) goes to D1, never to a cache. */
 const hasBookmark = (c: Context<AppEnv>) =>
@@ -170,6 +179,12 @@ export function edgeCache(dependencies: Dependencies, params: readonly string[] 
   };
 }
 
+/**
+ * A path segment decoded as Hono decodes route params: a malformed escape (`%E0%A4%A`) is
+ * kept as sent rather than thrown, so the route answers its 404 instead of a 500.
+ */
+export const pathParam = (segment: string) => tryDecodeURIComponent(segment);
+
 const COMMENT_BY_ID = /^\/api\/v1\/(?:admin\/)?comments\/([^/]+)/;
 const CAMPAIGN_BY_SLUG = /^\/api\/v1\/admin\/campaigns\/([^/]+)/;
 
@@ -207,14 +222,14 @@ export const invalidateOnWrite: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (method === "GET" || method === "HEAD" || method === "OPTIONS") return next();
   const path = c.req.path;
   const commentId = COMMENT_BY_ID.exec(path)?.[1];
-  const thread = commentId ? await threadOf(c, decodeURIComponent(commentId)) : null;
+  const thread = commentId ? await threadOf(c, pathParam(commentId)) : null;
   await next();
   if (c.res.status >= 400) return;
   const cache = cacheOf();
   if (!cache) return;
   let names: VersionName[];
   const slug = CAMPAIGN_BY_SLUG.exec(path)?.[1];
-  if (slug) names = [`campaign:${decodeURIComponent(slug)}`];
+  if (slug) names = [`campaign:${pathParam(slug)}`];
   else if (path === "/api/v1/admin/campaigns" || path.startsWith("/api/v1/webhooks/")) names = ["campaigns"];
   else if (commentId) names = threadWrite(thread);
   else if (path === "/api/v1/comments") names = threadWrite(await postedThread(c.res));

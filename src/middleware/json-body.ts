@@ -78,10 +78,20 @@ export const requireJsonBody: MiddlewareHandler = async (c, next) => {
   if (!JSON_TYPE.test(type)) {
     throw new ApiError(415, "unsupported_media_type", "Send the body as application/json");
   }
+  let value: unknown;
   try {
-    await c.req.json();
+    value = JSON.parse(await c.req.raw.clone().text(), wellFormed);
   } catch {
     throw new ApiError(400, "invalid_json", "The request body is not valid JSON");
   }
+  // The validator reads the cleaned body: a lone surrogate (`"\ud800"` is valid JSON, not
+  // Unicode text) would otherwise be stored as three U+FFFD and read back longer than sent.
+  c.req.raw = new Request(c.req.raw, { body: JSON.stringify(value) });
   return next();
 };
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** JSON.parse reviver: every string well-formed UTF-16, a lone surrogate replaced by U+FFFD. */
+const wellFormed = (_key: string, value: unknown) =>
+  typeof value === "string" ? value.replace(LONE_SURROGATE, "\uFFFD") : value;

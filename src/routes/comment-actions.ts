@@ -130,12 +130,14 @@ commentActions.openapi(
     request: { params: IdParams, headers: WriteHeaders, body: { required: true, content: json(VoteInput) } },
     responses: {
       200: { description: "The comment's tallies and this voter's vote", content: json(VoteResult) },
-      ...errorResponses(400, 404, 413, 415, 429),
+      ...errorResponses(400, 401, 404, 413, 415, 429),
     },
   }),
   async (c) => {
     const { voter, value } = c.req.valid("json");
     const { id } = c.req.valid("param");
+    // A vote is a write: an identity that does not verify is refused like on a post (401 invalid_sso).
+    await writerOf(c, false);
     // Scoped to the comment, so the stored hash links no two comments to one network.
     const network = `${clientNetwork(c.req.header("cf-connecting-ip"))}|${id}`;
     const networkHash = await hashIp(network, c.env.IP_HASH_KEY);

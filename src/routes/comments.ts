@@ -2,7 +2,7 @@ import { createRoute } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { type Replay, replayComment } from "../db/comment-idempotency";
 import { insertComment } from "../db/comment-insert";
-import { countThreads, readPage } from "../db/comment-pages";
+import { countThreads, keyedAsAsked, readPage } from "../db/comment-pages";
 import { minuteOf, retryAfterSeconds } from "../db/rate-limit";
 import { database } from "../db/request-session";
 import { isUniqueViolation } from "../db/unique";
@@ -82,7 +82,14 @@ comments.openapi(
     const id = newId("c", now);
     const honeypot = (input.website ?? "") !== "";
     await ensureEntities(c.env, input.body);
-    const spam = await spamHook(c, { ...input, authorName, email, honeypot, authorHash: writer.authorHash });
+    const spam = await spamHook(c, {
+      ...input,
+      authorName,
+      email,
+      honeypot,
+      authorHash: writer.authorHash,
+      owner: writer.owner,
+    });
     const outcome = await insertComment(database(c), {
       idempotencyKeyHash: keyHash,
       idempotencyFingerprint: fingerprint,
@@ -208,5 +215,8 @@ comments.openapi(
       ...errorResponses(400),
     },
   }),
-  async (c) => c.json({ counts: await countThreads(database(c), c.req.valid("query").thread) }, 200),
+  async (c) => {
+    const counts = await countThreads(database(c), c.req.valid("query").thread);
+    return c.json({ counts: keyedAsAsked(counts, c.req.queries("thread") ?? []) }, 200);
+  },
 );

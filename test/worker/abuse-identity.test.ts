@@ -199,6 +199,38 @@ describe("X-Goalpost-SSO", () => {
   });
 });
 
+describe("X-Goalpost-SSO on votes", () => {
+  it("answers a vote carrying a wrongly signed or expired identity with 401 invalid_sso and counts nothing", async () => {
+    const { json } = await postWith(SSO, { thread: uniqueThread(), body: "vote on me" });
+    const id = json.comment.id;
+    const expired = await ssoToken({ id: "u1", name: "Ann", exp: Math.floor(Date.now() / 1000) - 1 });
+    const forged = await ssoToken({ id: "u1", name: "Ann" }, "not-the-secret");
+    const before = await snapshot();
+    for (const header of [expired, forged, "garbage"]) {
+      const res = await callWith(
+        SSO,
+        "POST",
+        `/api/v1/comments/${id}/votes`,
+        { voter: `voter-${crypto.randomUUID()}`, value: 1 },
+        { "X-Goalpost-SSO": header },
+      );
+      expect(res.status).toBe(401);
+      expect(errorOf(res).code).toBe("invalid_sso");
+      expect(res.headers.get("www-authenticate")).toMatch(/^Goalpost-SSO /);
+    }
+    expect(await snapshot()).toEqual(before);
+    const good = await ssoToken({ id: `user-${crypto.randomUUID()}`, name: "Ann" });
+    const counted = await callWith(
+      SSO,
+      "POST",
+      `/api/v1/comments/${id}/votes`,
+      { voter: `voter-${crypto.randomUUID()}`, value: 1 },
+      { "X-Goalpost-SSO": good },
+    );
+    expect(counted.json).toMatchObject({ upvotes: 1, myVote: 1 });
+  });
+});
+
 describe("owner comments", () => {
   it("marks a comment posted with the admin token as the owner's and never holds it", async () => {
     const thread = uniqueThread();

@@ -51,6 +51,19 @@ describe("thread keys", () => {
   });
 });
 
+describe("lone surrogates", () => {
+  it("become one U+FFFD each before anything is stored, so a comment reads back as it was answered", async () => {
+    const thread = uniqueThread();
+    const raw = `{"thread":${JSON.stringify(thread)},"body":"a\\ud800b\\udc00c","author":{"name":"Ann\\udbff"}}`;
+    const res = await call("POST", "/api/v1/comments", { raw, headers: { "Content-Type": "application/json" } });
+    expect(res.status).toBe(201);
+    expect(res.json.comment.body).toBe("a\uFFFDb\uFFFDc");
+    expect(res.json.comment.author.name).toBe("Ann\uFFFD");
+    const read = (await list(thread)).json.comments[0];
+    expect([read.body, read.author.name]).toEqual(["a\uFFFDb\uFFFDc", "Ann\uFFFD"]);
+  });
+});
+
 describe("X-Request-Id", () => {
   it("keeps a well-formed client id", async () => {
     const res = await call("GET", "/api/v1/counts?thread=/x", { headers: { "X-Request-Id": "abc.DEF_123-xyz" } });

@@ -91,4 +91,24 @@ describe("POST /api/v1/webhooks/donations (generic)", () => {
     expect(error.issues?.map((issue) => issue.path).sort()).toEqual(["amount", "currency", "event", "id"]);
     expect(await snapshot()).toEqual(before);
   });
+
+  it("answers 400 validation_failed to a signed body that is JSON but not an object (invalid_json is for what is not JSON)", async () => {
+    const slug = await createCampaign();
+    const before = await snapshot();
+    for (const body of [[], "a string", 42, null]) {
+      const res = await send("donations", await signed(body), slug, config);
+      expect(res.status).toBe(400);
+      expect(errorOf(res).code).toBe("validation_failed");
+    }
+    const t = nowSeconds();
+    const notJson = {
+      body: "{not json",
+      headers: {
+        "Content-Type": "application/json",
+        "X-Goalpost-Signature": `t=${t},v1=${await hmacHex(SECRET, `${t}.{not json`)}`,
+      },
+    };
+    expect(errorOf(await send("donations", notJson, slug, config)).code).toBe("invalid_json");
+    expect(await snapshot()).toEqual(before);
+  });
 });

@@ -20,6 +20,16 @@ describe("GET /api/v1/counts", () => {
     expect(res.headers.get("x-d1-queries")).toBe("1");
   });
 
+  it("keys each count by the thread as asked, so a key not in NFC finds the NFC-normalised thread's count", async () => {
+    const base = uniqueThread();
+    const composed = `${base}/caf\u00e9`;
+    const decomposed = `${base}/cafe\u0301`;
+    await posted({ thread: decomposed });
+    await posted({ thread: composed });
+    expect((await counts([decomposed])).json).toEqual({ counts: { [decomposed]: 2 } });
+    expect((await counts([composed, decomposed])).json).toEqual({ counts: { [composed]: 2, [decomposed]: 2 } });
+  });
+
   it("answers 0 for an empty thread", async () => {
     const empty = uniqueThread();
     expect((await counts([empty])).json).toEqual({ counts: { [empty]: 0 } });

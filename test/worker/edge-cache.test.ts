@@ -38,6 +38,19 @@ describe("edge cache and ETags on public GETs", () => {
     expect(changed.headers.get("etag")).not.toBe(etag);
   });
 
+  it("compares If-None-Match weakly (RFC 9110 §13.1.2): a W/ copy of the ETag, as a compressing proxy hands it on, is a 304", async () => {
+    const slug = await createCampaign();
+    const etag = (await call("GET", `/api/v1/campaigns/${slug}`)).headers.get("etag")!;
+    for (const header of [`W/${etag}`, `"other", W/${etag}`]) {
+      const res = await SELF.fetch(`${BASE}/api/v1/campaigns/${slug}`, { headers: { "If-None-Match": header } });
+      expect(res.status, header).toBe(304);
+      await res.text();
+    }
+    const other = await SELF.fetch(`${BASE}/api/v1/campaigns/${slug}`, { headers: { "If-None-Match": 'W/"other"' } });
+    expect(other.status).toBe(200);
+    await other.text();
+  });
+
   it("never shows a reader a page without their own new comment, reply or vote", async () => {
     const thread = uniqueThread();
     const query = `/api/v1/comments?thread=${encodeURIComponent(thread)}`;

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import app from "../../src/index";
 import { posted, uniqueThread } from "./comments-helpers";
-import { ADMIN, call, createCampaign } from "./helpers";
+import { ADMIN, call, createCampaign, errorOf } from "./helpers";
 import { expectRejectedCleanly } from "./storage";
 
 // Property-based: generated junk at every endpoint never yields a 5xx, always yields the
@@ -222,6 +222,32 @@ describe("hostile input", () => {
     },
     TIMEOUT,
   );
+
+  it("answers a malformed percent-escape in a slug or comment id with 404 not_found, never a 500", async () => {
+    const slug = await createCampaign();
+    const { id } = await posted({ thread: uniqueThread(), body: "a comment" });
+    const sends: [string, string][] = [
+      ["GET", "/api/v1/campaigns/%E0%A4%A"],
+      ["GET", "/api/v1/campaigns/%ZZ"],
+      ["GET", "/api/v1/campaigns/%"],
+      ["PATCH", "/api/v1/comments/%E0%A4%A"],
+      ["DELETE", "/api/v1/comments/%E0%A4%A"],
+      ["POST", "/api/v1/comments/%E0%A4%A/votes"],
+      ["PATCH", "/api/v1/admin/comments/%E0%A4%A"],
+      ["DELETE", "/api/v1/admin/comments/%ZZ"],
+      ["PATCH", `/api/v1/admin/campaigns/${slug}%ZZ`],
+    ];
+    for (const [method, path] of sends) {
+      const body =
+        method === "POST" ? { voter: "v".repeat(20), value: 1 } : method === "PATCH" ? { body: "x" } : undefined;
+      const res = await expectRejectedCleanly(() =>
+        call(method, path, { body, headers: path.includes("/admin/") ? ADMIN : {} }),
+      );
+      expect([res.status, errorOf(res).code], `${method} ${path}`).toEqual([404, "not_found"]);
+    }
+    expect((await call("GET", `/api/v1/campaigns/${slug}`)).status).toBe(200);
+    expect((await call("GET", `/api/v1/comments/${id}/replies`)).status).toBe(200);
+  });
 
   it(
     "answers junk Stripe deliveries with 400 and stores nothing",

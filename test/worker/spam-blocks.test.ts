@@ -1,5 +1,6 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { callWith as callVars } from "./abuse-helpers";
 import { post, posted, uniqueIp, uniqueThread } from "./comments-helpers";
 import { admin, errorOf } from "./helpers";
 import { storedSpam } from "./spam-helpers";
@@ -113,6 +114,49 @@ describe("POST /api/v1/admin/blocks", () => {
     });
     expect(errorOf(raw).code).toBe("invalid_json");
     expect(await blockCount()).toBe(before);
+  });
+});
+
+describe("blocks and the owner", () => {
+  it("never hold the owner's own comment, even from a blocked network, author key or mailbox", async () => {
+    const ip = uniqueIp();
+    const key = KEY();
+    const email = `owner-${crypto.randomUUID()}@example.org`;
+    const id = await publish({ "CF-Connecting-IP": ip, "X-Goalpost-Author": key }, { author: { email } });
+    for (const kind of ["network", "author", "email"]) expect((await block({ commentId: id, kind })).status).toBe(201);
+    const res = await post(
+      { thread: uniqueThread(), body: "the owner speaking", author: { email } },
+      { "CF-Connecting-IP": ip, "X-Goalpost-Author": key, Authorization: "Bearer test-admin-token" },
+    );
+    expect(res.status).toBe(201);
+    expect(res.json.comment.author.owner).toBe(true);
+    expect((await storedSpam(res.json.comment.id))?.status).toBe("approved");
+    // A guest from the same source is still blocked.
+    expect((await post({ thread: uniqueThread() }, { "CF-Connecting-IP": ip })).status).toBe(202);
+  });
+});
+
+describe("a blocked source's answer", () => {
+  it("carries the same headers as a held comment's and a honeypot's: no D1 counters that tell them apart", async () => {
+    const ip = uniqueIp();
+    const id = await publish({ "CF-Connecting-IP": ip });
+    expect((await block({ commentId: id, kind: "network" })).status).toBe(201);
+    const blocked = await post({ thread: uniqueThread(), body: "hello there" }, { "CF-Connecting-IP": ip });
+    const honeypot = await post(
+      { thread: uniqueThread(), body: "hello there", website: "x" },
+      { "CF-Connecting-IP": uniqueIp() },
+    );
+    const held = await callVars({ MODERATION: "all" }, "POST", "/api/v1/comments", {
+      thread: uniqueThread(),
+      body: "hello there",
+    });
+    const shape = (res: { status: number; headers: Headers }) => ({
+      status: res.status,
+      headers: [...res.headers].filter(([name]) => !["x-request-id", "x-d1-bookmark", "date"].includes(name)),
+    });
+    expect(shape(blocked)).toEqual(shape(held));
+    expect(shape(honeypot)).toEqual(shape(held));
+    expect(blocked.headers.get("x-d1-rows-read")).toBeNull();
   });
 });
 

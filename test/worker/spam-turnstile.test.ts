@@ -53,6 +53,24 @@ describe("POST /api/v1/comments with Turnstile on", () => {
   });
 });
 
+describe("POST /api/v1/comments by the owner with Turnstile on", () => {
+  it("needs no challenge: the admin token proves more than Turnstile does", async () => {
+    const calls = stubSiteverify(false);
+    const thread = uniqueThread();
+    const res = await callWith(
+      ON,
+      "POST",
+      "/api/v1/comments",
+      { thread, body: "from the owner" },
+      { Authorization: "Bearer test-admin-token" },
+    );
+    expect(res.status).toBe(201);
+    expect(res.json.comment.author.owner).toBe(true);
+    expect(calls).toHaveLength(0);
+    expect(await countIn(thread)).toBe(1);
+  });
+});
+
 describe("POST /api/v1/comments with Turnstile off", () => {
   it("never calls Siteverify when only one of the two settings is set", async () => {
     const calls = stubSiteverify(false);
