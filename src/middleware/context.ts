@@ -18,8 +18,9 @@ export const securityHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
   headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
   if (!headers.has("Content-Security-Policy"))
     headers.set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-  // The API contract names the charset (Hono's c.json sends the bare type); static JSON assets keep the asset router's.
-  if (c.req.path.startsWith("/api/") && headers.get("Content-Type") === "application/json")
+  // The API contract names the charset (Hono's c.json sends the bare type): every JSON body
+  // the worker answers says it, a 404 outside /api/ and the JSON files it serves included.
+  if (headers.get("Content-Type") === "application/json")
     headers.set("Content-Type", "application/json; charset=utf-8");
 };
 

@@ -20,6 +20,8 @@ describe("JSON answers", () => {
       await call("GET", "/api/v1/no-such-route"),
       await admin("GET", "/api/v1/admin/campaigns"),
       await call("GET", "/api/v1/admin/campaigns"),
+      await call("GET", "/no-such-page"),
+      await call("GET", "/openapi.json"),
     ];
     for (const res of answers) expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
   });

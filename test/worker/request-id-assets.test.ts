@@ -1,5 +1,6 @@
 import { createExecutionContext, env, waitOnExecutionContext } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { CONSOLE_CSS_URL, CONSOLE_JS_URL } from "../../src/generated/assets";
 import worker from "../../src/index";
 
 const BASE = "http://goalpost.test";
@@ -30,5 +31,29 @@ describe("X-Request-Id on responses served from the static assets", () => {
     const res = await direct("/widget.js");
     expect(res.status).toBe(200);
     expect(res.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  // wrangler.toml runs the worker first for every path (test/node/wrangler-config.test.ts), so
+  // these are its answers too, not the asset router's alone.
+  it("the content-hashed files widget.js loads and the console's files carry X-Request-Id", async () => {
+    const widget = await (await direct("/widget.js")).text();
+    const hashed = [...widget.matchAll(/\/assets\/[\w.-]+\.js(?=["'`])/g)].map((m) => m[0]);
+    expect(hashed.length).toBeGreaterThan(0);
+    const packs = widget.match(/\/assets\/i18n\.[0-9a-f]{12}/)?.[0];
+    expect(packs).toBeTruthy();
+    const paths = [
+      ...hashed,
+      `${packs}/de.json`,
+      CONSOLE_JS_URL,
+      CONSOLE_CSS_URL,
+      "/admin/console.js",
+      "/admin/console.css",
+    ];
+    for (const path of paths) {
+      const res = await direct(path);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get("x-request-id"), path).toMatch(/^[0-9a-f-]{36}$/);
+      await res.body?.cancel();
+    }
   });
 });
