@@ -23,6 +23,21 @@ export type Received = {
   paymentKey: string | null;
 };
 
+/** A donor name as long as a manual donation's may be (DonationCreate), so an export imports again. */
+const DONOR_MAX = 120;
+
+function withDonorName<T extends ChannelEvent["change"]>(change: T): T {
+  if (change.kind !== "payment") return change;
+  // Cut in UTF-16 units as zod counts them, never inside a surrogate pair.
+  const donor =
+    change.donor
+      ?.trim()
+      .slice(0, DONOR_MAX)
+      .replace(/[\uD800-\uDBFF]$/, "")
+      .trim() || null;
+  return { ...change, donor };
+}
+
 /** Applies one verified event of `channel` and says what became of it. */
 export async function receive(
   db: D1Database,
@@ -58,7 +73,7 @@ export async function receive(
       );
     }
   }
-  const fresh = await applyPaymentChange(db, channel, event, change, campaign, newId("d", now), now);
+  const fresh = await applyPaymentChange(db, channel, event, withDonorName(change), campaign, newId("d", now), now);
   const outcome: PaymentOutcome = change.kind === "payment" ? "recorded" : change.kind;
   log(`${outcome}: ${change.paymentKey}${fresh ? "" : " (duplicate)"}`);
   return { outcome, reason: null, duplicate: !fresh, paymentKey: change.paymentKey };
