@@ -130,9 +130,9 @@ export const paypal: Channel = {
         const key = captureOf(resource);
         const refundId = text(resource.id);
         if (!key || !refundId) return change(ignore("no_capture_link"));
-        const { minor } = money(resource);
+        const { currency, minor } = money(resource);
         if (minor === null) return change(ignore("invalid_amount", key));
-        return change({ kind: "refund", paymentKey: key, refundKey: refundId, amount: minor });
+        return change({ kind: "refund", paymentKey: key, refundKey: refundId, amount: minor, currency, campaign });
       }
       case "PAYMENT.CAPTURE.REVERSED": {
         const key = captureOf(resource) ?? text(resource.id);

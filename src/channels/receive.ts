@@ -7,6 +7,7 @@ import {
   type PaymentOutcome,
   RETRIED_REASONS,
   readPaymentCampaign,
+  readPaymentCurrency,
   readPaymentDonation,
   readPaymentEvent,
   recordPaymentEvent,
@@ -59,6 +60,15 @@ export async function receive(
   };
   if (change.kind === "ignore") return skip("ignored", change.reason);
 
+  if (change.kind === "refund" && change.currency) {
+    // A refund is in the payment's currency; one in another is never converted nor counted.
+    const paid =
+      (await readPaymentCurrency(db, channel, change.paymentKey)) ??
+      (change.campaign ? ((await readPaymentCampaign(db, change.campaign))?.currency ?? null) : null);
+    if (paid && paid !== change.currency) {
+      return skip("rejected", "currency_mismatch", ` (refund of ${change.amount} ${change.currency}, paid in ${paid})`);
+    }
+  }
   let campaign = null;
   if (change.kind === "payment") {
     if (!change.campaign) return skip("ignored", "no_campaign");
