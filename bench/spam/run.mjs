@@ -128,6 +128,6 @@ console.log(row("Goalpost filter (via POST, wrangler)", filterScores));
 console.log(row("baseline: unigram multinomial NB", baselineScores));
 console.log(
   `model: ${model.spamExamples} spam + ${model.hamExamples} ham examples, ${model.features} features; ` +
-    `scoring a 2,000-char comment: ${timing.cpu.toFixed(3)} ms CPU (${timing.wall.toFixed(3)} ms wall), mean of 2,000 in Node`,
+    `scoring a 2,000-char comment: median ${timing.median.toFixed(3)} ms, p99 ${timing.p99.toFixed(3)} ms of 2,000 in Node`,
 );
 console.log(JSON.stringify({ filter: filterScores, baseline: baselineScores, scoringMs: timing, model }));

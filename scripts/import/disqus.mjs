@@ -8,7 +8,10 @@ import { child, textOf, xmlElements } from "./xml-elements.mjs";
 export async function* readDisqus(chunks, { rule }) {
   const threads = new Map();
   let site = "";
-  for await (const node of xmlElements(chunks, new Set(["thread", "post"]))) {
+  for await (const node of xmlElements(chunks, new Set(["thread", "post"]), {
+    name: "disqus",
+    label: "a Disqus export",
+  })) {
     if (node.name === "thread") {
       const forum = textOf(node, "forum");
       if (forum && !site) {

@@ -59,7 +59,10 @@ export async function* readWordPress(chunks, { rule, pingbacks = false }) {
   const channel = {};
   let site = null;
   const skippedTypes = new Map();
-  for await (const node of xmlElements(chunks, new Set(["item", ...SITE_ELEMENTS]))) {
+  for await (const node of xmlElements(chunks, new Set(["item", ...SITE_ELEMENTS]), {
+    name: "rss",
+    label: "a WordPress export (WXR)",
+  })) {
     if (node.name !== "item") {
       channel[node.name] ??= node.text.trim();
       continue;

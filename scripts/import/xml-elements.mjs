@@ -4,13 +4,24 @@ import sax from "sax";
 
 /**
  * Yields `{ name, attrs, children, text }` for every element named in `wanted` that is not
- * inside another wanted element. Throws on malformed XML with the line and column.
+ * inside another wanted element. Throws on malformed XML with the line and column, and, when
+ * `root` names the export's format (`{ name: "disqus", label: "a Disqus export" }`), on a
+ * file that is not one (no XML at all, or another root element: the wrong `--from`), so a
+ * wrong file stops the import instead of reading as an empty export.
  */
-export async function* xmlElements(chunks, wanted) {
+export async function* xmlElements(chunks, wanted, root = null) {
   const parser = sax.parser(true, { trim: false, normalize: false, position: true });
   const ready = [];
   const open = [];
+  let rootSeen = false;
+  const notThe = (found) => new Error(`this file is not ${root.label}: ${found}`);
   parser.onopentag = (tag) => {
+    if (root && !rootSeen) {
+      rootSeen = true;
+      if (tag.name !== root.name) {
+        throw notThe(`its root element is <${tag.name}>, not <${root.name}> (is --from right?)`);
+      }
+    }
     if (open.length === 0 && !wanted.has(tag.name)) return;
     const node = { name: tag.name, attrs: tag.attributes, children: [], text: "" };
     open[open.length - 1]?.children.push(node);
@@ -52,6 +63,7 @@ export async function* xmlElements(chunks, wanted) {
   write(decoder.decode());
   parser.close();
   if (error) throw error;
+  if (root && !rootSeen) throw notThe("it has no XML element");
   yield* ready.splice(0);
 }
 

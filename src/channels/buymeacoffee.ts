@@ -48,7 +48,10 @@ export const buymeacoffee: Channel = {
         };
       case "donation.refunded":
         if (amount === null) return { ...event, change: ignore("invalid_amount", supportId) };
-        return { ...event, change: { kind: "refund", paymentKey: supportId, refundKey: "refund", amount } };
+        return {
+          ...event,
+          change: { kind: "refund", paymentKey: supportId, refundKey: "refund", amount, currency, campaign },
+        };
       default:
         return { ...event, change: ignore("event_type_not_handled", supportId) };
     }

@@ -70,7 +70,14 @@ export const donations: Channel = {
         id: `refunded:${input.id}:${refundKey}`,
         type: input.event,
         created: at,
-        change: { kind: "refund", paymentKey: input.id, refundKey, amount: input.amount },
+        change: {
+          kind: "refund",
+          paymentKey: input.id,
+          refundKey,
+          amount: input.amount,
+          currency: input.currency,
+          campaign,
+        },
       };
     }
     return {

@@ -7,7 +7,7 @@
 import type { Bindings } from "../env";
 import { toMinorUnits } from "./money";
 import { bodyText, ignore, type Json, jsonObject, missingField, record, text, timeOf } from "./read";
-import type { Channel, PaymentChange } from "./types";
+import type { Channel, PaymentChange, Verification } from "./types";
 
 export const PAYPAL_LIVE_API = "https://api-m.paypal.com";
 
@@ -49,6 +49,28 @@ function money(resource: Json) {
   return { currency, minor: toMinorUnits(amount?.value, currency) };
 }
 
+/** Asks PayPal's verify-webhook-signature API about one delivery. */
+async function askPayPal(
+  env: Bindings,
+  webhookId: string,
+  fields: Record<string, string>,
+  raw: string,
+): Promise<Verification> {
+  const base = env.PAYPAL_API_BASE || PAYPAL_LIVE_API;
+  const token = await accessToken(env, base);
+  if (!token) return { ok: false, reason: "no_access_token" };
+  // The event goes back byte for byte: re-serialising it could change what PayPal signed.
+  const request = `${JSON.stringify({ ...fields, webhook_id: webhookId }).slice(0, -1)},"webhook_event":${raw}}`;
+  const res = await fetch(`${base}/v1/notifications/verify-webhook-signature`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+    body: request,
+  });
+  if (!res.ok) return { ok: false, reason: `verify_http_${res.status}` };
+  const status = text(record(await res.json())?.verification_status);
+  return status === "SUCCESS" ? { ok: true } : { ok: false, reason: "mismatch" };
+}
+
 export const paypal: Channel = {
   name: "paypal",
   setting: "PAYPAL_WEBHOOK_ID",
@@ -66,19 +88,12 @@ export const paypal: Channel = {
     } catch {
       return { ok: false, reason: "malformed" };
     }
-    const base = env.PAYPAL_API_BASE || PAYPAL_LIVE_API;
-    const token = await accessToken(env, base);
-    if (!token) return { ok: false, reason: "no_access_token" };
-    // The event goes back byte for byte: re-serialising it could change what PayPal signed.
-    const request = `${JSON.stringify({ ...fields, webhook_id: webhookId }).slice(0, -1)},"webhook_event":${raw}}`;
-    const res = await fetch(`${base}/v1/notifications/verify-webhook-signature`, {
-      method: "POST",
-      headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
-      body: request,
-    });
-    if (!res.ok) return { ok: false, reason: `verify_http_${res.status}` };
-    const status = text(record(await res.json())?.verification_status);
-    return status === "SUCCESS" ? { ok: true } : { ok: false, reason: "mismatch" };
+    try {
+      return await askPayPal(env, webhookId, fields, raw);
+    } catch {
+      // PayPal unreachable (a dropped connection, DNS): unverified, like its 5xx answers.
+      return { ok: false, reason: "verify_unreachable" };
+    }
   },
   parse({ body, campaign, now }) {
     const payload = jsonObject(body);
@@ -115,9 +130,9 @@ export const paypal: Channel = {
         const key = captureOf(resource);
         const refundId = text(resource.id);
         if (!key || !refundId) return change(ignore("no_capture_link"));
-        const { minor } = money(resource);
+        const { currency, minor } = money(resource);
         if (minor === null) return change(ignore("invalid_amount", key));
-        return change({ kind: "refund", paymentKey: key, refundKey: refundId, amount: minor });
+        return change({ kind: "refund", paymentKey: key, refundKey: refundId, amount: minor, currency, campaign });
       }
       case "PAYMENT.CAPTURE.REVERSED": {
         const key = captureOf(resource) ?? text(resource.id);

@@ -7,6 +7,7 @@ import {
   type PaymentOutcome,
   RETRIED_REASONS,
   readPaymentCampaign,
+  readPaymentCurrency,
   readPaymentDonation,
   readPaymentEvent,
   recordPaymentEvent,
@@ -22,6 +23,21 @@ export type Received = {
   duplicate: boolean;
   paymentKey: string | null;
 };
+
+/** A donor name as long as a manual donation's may be (DonationCreate), so an export imports again. */
+const DONOR_MAX = 120;
+
+function withDonorName<T extends ChannelEvent["change"]>(change: T): T {
+  if (change.kind !== "payment") return change;
+  // Cut in UTF-16 units as zod counts them, never inside a surrogate pair.
+  const donor =
+    change.donor
+      ?.trim()
+      .slice(0, DONOR_MAX)
+      .replace(/[\uD800-\uDBFF]$/, "")
+      .trim() || null;
+  return { ...change, donor };
+}
 
 /** Applies one verified event of `channel` and says what became of it. */
 export async function receive(
@@ -44,6 +60,15 @@ export async function receive(
   };
   if (change.kind === "ignore") return skip("ignored", change.reason);
 
+  if (change.kind === "refund" && change.currency) {
+    // A refund is in the payment's currency; one in another is never converted nor counted.
+    const paid =
+      (await readPaymentCurrency(db, channel, change.paymentKey)) ??
+      (change.campaign ? ((await readPaymentCampaign(db, change.campaign))?.currency ?? null) : null);
+    if (paid && paid !== change.currency) {
+      return skip("rejected", "currency_mismatch", ` (refund of ${change.amount} ${change.currency}, paid in ${paid})`);
+    }
+  }
   let campaign = null;
   if (change.kind === "payment") {
     if (!change.campaign) return skip("ignored", "no_campaign");
@@ -58,7 +83,7 @@ export async function receive(
       );
     }
   }
-  const fresh = await applyPaymentChange(db, channel, event, change, campaign, newId("d", now), now);
+  const fresh = await applyPaymentChange(db, channel, event, withDonorName(change), campaign, newId("d", now), now);
   const outcome: PaymentOutcome = change.kind === "payment" ? "recorded" : change.kind;
   log(`${outcome}: ${change.paymentKey}${fresh ? "" : " (duplicate)"}`);
   return { outcome, reason: null, duplicate: !fresh, paymentKey: change.paymentKey };

@@ -25,7 +25,16 @@ export type PaymentChange =
    * One refund of the payment, keyed by the provider's refund id. A provider that reports a
    * cumulative refunded total uses one fixed key: the largest amount seen wins.
    */
-  | { kind: "refund"; paymentKey: string; refundKey: string; amount: number }
+  | {
+      kind: "refund";
+      paymentKey: string;
+      refundKey: string;
+      amount: number;
+      /** The refund's currency when the provider names it: another than the payment's is rejected. */
+      currency?: string;
+      /** `?campaign=` of the webhook URL, whose currency stands in until the payment itself arrives. */
+      campaign?: string | null;
+    }
   /** The whole payment is taken back (a lost dispute, a chargeback, a reversal). */
   | { kind: "reversal"; paymentKey: string }
   | { kind: "ignore"; reason: string; paymentKey: string | null };

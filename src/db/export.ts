@@ -126,7 +126,9 @@ type CommentRow = {
 export async function commentsPage(db: D1Database, after: string, limit: number): Promise<Page<string>> {
   const { results } = await db
     .prepare(
-      `SELECT c.id, c.thread, c.parent_id, c.path, c.author_name, c.author_email, c.body, c.status, c.pinned,
+      // parent_id: the comment it answers. A reply stored one level up by MAX_REPLY_DEPTH names
+      // it in reply_to_id (while it exists); the importer places it one level up again, with replyTo.
+      `SELECT c.id, c.thread, COALESCE((SELECT rt.id FROM comments AS rt WHERE rt.id = c.reply_to_id), c.parent_id) AS parent_id, c.path, c.author_name, c.author_email, c.body, c.status, c.pinned,
               c.upvotes, c.downvotes, c.created_at, c.edited_at, c.anchor_exact, c.anchor_prefix, c.anchor_suffix
          FROM comments AS c WHERE c.path > ?1 ORDER BY c.path LIMIT ?2`,
     )

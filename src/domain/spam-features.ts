@@ -43,11 +43,89 @@ function dominantScript(letters: string): string | null {
   return best;
 }
 
+// Letters of other scripts that look like Latin ones (Unicode's confusables, the common
+// Cyrillic and Greek part): "subscrіbe" with a Cyrillic і is read as "subscribe".
+const LOOKALIKES: Record<string, string> = {
+  а: "a",
+  е: "e",
+  о: "o",
+  р: "p",
+  с: "c",
+  у: "y",
+  х: "x",
+  і: "i",
+  ј: "j",
+  ѕ: "s",
+  ԁ: "d",
+  һ: "h",
+  ԛ: "q",
+  ԝ: "w",
+  ү: "y",
+  ӏ: "l",
+  А: "A",
+  В: "B",
+  Е: "E",
+  К: "K",
+  М: "M",
+  Н: "H",
+  О: "O",
+  Р: "P",
+  С: "C",
+  Т: "T",
+  У: "Y",
+  Х: "X",
+  І: "I",
+  Ј: "J",
+  Ѕ: "S",
+  Ԛ: "Q",
+  Ԝ: "W",
+  Ү: "Y",
+  α: "a",
+  ο: "o",
+  ρ: "p",
+  ν: "v",
+  τ: "t",
+  ι: "i",
+  κ: "k",
+  υ: "u",
+  Α: "A",
+  Β: "B",
+  Ε: "E",
+  Ζ: "Z",
+  Η: "H",
+  Ι: "I",
+  Κ: "K",
+  Μ: "M",
+  Ν: "N",
+  Ο: "O",
+  Ρ: "P",
+  Τ: "T",
+  Υ: "Y",
+  Χ: "X",
+};
+const LOOKALIKE_SET = `[${Object.keys(LOOKALIKES).join("")}]`;
+const LOOKALIKE = new RegExp(LOOKALIKE_SET, "gu");
+const HAS_LOOKALIKE = new RegExp(LOOKALIKE_SET, "u");
+
+/**
+ * The text as a reader sees it: NFKC (fullwidth and styled letters become plain ones),
+ * without format characters (zero-width spaces and joiners, soft hyphens, bidi controls)
+ * that split a word for the machine but not for the eye, and, when the text is Latin once
+ * lookalike letters are read as Latin, with those letters folded. A text really written in
+ * Cyrillic or Greek keeps most of its letters and so stays as it is.
+ */
+function readable(body: string): string {
+  const text = body.normalize("NFKC").replace(/\p{Cf}/gu, "");
+  if (!HAS_LOOKALIKE.test(text)) return text;
+  const folded = text.replace(LOOKALIKE, (letter) => LOOKALIKES[letter] ?? letter);
+  return dominantScript(folded.replace(/[^\p{L}]/gu, "")) === "latin" ? folded : text;
+}
+
 const bucket = (value: number, edges: readonly number[]) => edges.filter((edge) => value >= edge).length;
 
 /** The distinct features of a comment's text (and, when given, its author's name). */
 export function spamFeatures(body: string, authorName = ""): string[] {
-  const text = body.normalize("NFKC");
+  const text = readable(body);
   const features = new Set<string>();
   const add = (feature: string) => {
     if (features.size < MAX_FEATURES) features.add(feature);

@@ -49,6 +49,19 @@ const ignore = (reason: string, paymentKey: string | null = null): StripeIntent 
   paymentKey,
 });
 
+/**
+ * Stripe's amount units where they differ from ISO 4217's minor units, which the ledger counts:
+ * ISK is zero-decimal in ISO 4217 but stays two-decimal in Stripe's API (`100` is 1 króna,
+ * support.stripe.com/questions/deprecation-of-fractional-isk-charges-and-refunds).
+ */
+const STRIPE_HUNDREDTHS = new Set(["ISK"]);
+
+/** A Stripe amount in ISO minor units of `currency`; null for a fraction the ledger cannot count. */
+export function fromStripeAmount(amount: number, currency: string): number | null {
+  if (!STRIPE_HUNDREDTHS.has(currency.toUpperCase())) return amount;
+  return amount % 100 === 0 ? amount / 100 : null;
+}
+
 /** Largest amount we accept, as for manual donations (minor units). */
 const validAmount = (value: unknown): value is number =>
   typeof value === "number" && Number.isSafeInteger(value) && value > 0 && value <= MAX_AMOUNT;
@@ -68,11 +81,13 @@ function payment(
   if (!validAmount(fields.amount)) return ignore("invalid_amount", paymentKey);
   const currency = text(fields.currency);
   if (!currency) return ignore("no_currency", paymentKey);
+  const amount = fromStripeAmount(fields.amount, currency);
+  if (amount === null) return ignore("invalid_amount", paymentKey);
   return {
     kind: "payment",
     paymentKey,
     campaign: fields.campaign,
-    amount: fields.amount,
+    amount,
     currency: currency.toUpperCase(),
     at: event.created * 1000,
     donor: fields.donor,
@@ -144,7 +159,9 @@ function refundedCharge(charge: Json): StripeIntent {
   if (typeof refunded !== "number" || !Number.isSafeInteger(refunded) || refunded < 0) {
     return ignore("invalid_amount", paymentKey);
   }
-  return { kind: "refund", paymentKey, refunded };
+  // A fractional ISK refund (older charges) counts down to the whole króna.
+  const hundredths = STRIPE_HUNDREDTHS.has((text(charge.currency) ?? "").toUpperCase());
+  return { kind: "refund", paymentKey, refunded: hundredths ? Math.floor(refunded / 100) : refunded };
 }
 
 function closedDispute(dispute: Json): StripeIntent {

@@ -59,7 +59,8 @@ export const ImportDonation = DonationCreate.extend({
   campaign: SlugSchema,
   at: IsoTimeInput,
   source: z.string().min(1).max(32).default("import"),
-  idempotencyKey: z.string().min(1).max(128).nullish(),
+  // An Idempotency-Key (≤ 128) or a channel payment's `<source>:<external id>` (id ≤ 255).
+  idempotencyKey: z.string().min(1).max(288).nullish(),
   createdAt: IsoTimeInput,
 }).openapi("ImportDonation");
 

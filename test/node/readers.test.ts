@@ -210,3 +210,24 @@ describe("Goalpost export", () => {
     );
   });
 });
+
+describe("a file of another format", () => {
+  it("stops a Disqus import of a WordPress export, of JSON or of other XML instead of reading it as empty", async () => {
+    const dir = temp();
+    const json = join(dir, "export.json");
+    writeFileSync(json, '{"threads":[],"comments":[]}');
+    const other = join(dir, "other.xml");
+    writeFileSync(other, "<?xml version='1.0'?><feed><entry/></feed>");
+    await expect(readAll("disqus", fixture("wordpress.xml"))).rejects.toThrow(
+      "this file is not a Disqus export: its root element is <rss>, not <disqus>",
+    );
+    await expect(readAll("disqus", json)).rejects.toThrow("this file is not a Disqus export: it has no XML element");
+    await expect(readAll("disqus", other)).rejects.toThrow("its root element is <feed>");
+  });
+
+  it("stops a WordPress import of a Disqus export", async () => {
+    await expect(readAll("wordpress", fixture("disqus.xml"))).rejects.toThrow(
+      "this file is not a WordPress export (WXR): its root element is <disqus>, not <rss>",
+    );
+  });
+});

@@ -1,7 +1,9 @@
 // Real export files from public repositories (test/fixtures/import/real, see SOURCES.md): every
 // comment kept, and what readers see of each, through our renderer, is the source's text word
 // for word.
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fixture, readAll } from "./read";
 import { seen, shown, sourceHtml } from "./visible";
@@ -56,5 +58,26 @@ describe("real exports, read exactly", () => {
       ["efbc17f177ee1a1c0ee6e1e025749966ec071adc", "/", "some text, [link](http://radio-t.com)"],
       ["f863bd79-fec6-4a75-b308-61fe5dd02aa1", "/2", "some text2"],
     ]);
+  });
+
+  it("stops at the malformed post of Remark42's Disqus test export, naming its line, and reads the rest exactly", async () => {
+    const file = real("remark42-disqus-deleted-post.xml");
+    await expect(readAll("disqus", file)).rejects.toThrow(/malformed XML at line 147/);
+    // The same export without its last (malformed) post.
+    const text = readFileSync(file, "utf8");
+    const cut = join(mkdtempSync(join(tmpdir(), "goalpost-real-")), "cut.xml");
+    writeFileSync(cut, `${text.slice(0, text.indexOf('<post dsq:id="x299986073">'))}</disqus>\n`);
+    const { records, skipped } = await readAll("disqus", cut);
+    expect(records.map((r) => [r.id, r.thread, r.status])).toEqual([
+      ["299619020", "/p/2011/03/05/podcast-229", "deleted"],
+      ["299744309", "/p/2011/03/05/podcast-229", "approved"],
+      ["299986072", "/2011/03/229_8880.html", "approved"],
+      ["299986073", "/p/2011/03/05/podcast-229", "spam"],
+    ]);
+    expect(skipped).toEqual([expect.objectContaining({ reason: "the post has no dsq:id" })]);
+    expect(records[2].body).toContain("99.95% uptime SLA.\nБудут Премьер аккаунты за 500 баксов/месяц");
+    expect(records[1].body).toContain(
+      "[http://blogs.msdn.com/b/b8/...](http://blogs.msdn.com/b/b8/archive/2011/08/29/improvements-in-windows-explorer.aspx)",
+    );
   });
 });

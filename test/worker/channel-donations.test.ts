@@ -70,6 +70,24 @@ describe("POST /api/v1/webhooks/donations (generic)", () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it("counts nothing of a refund in another currency than the payment's, before or after the payment", async () => {
+    const slug = await createCampaign();
+    const key = uniqueId("bank");
+    await send("donations", await adapter.payment(key), slug, config);
+    const euro = { event: "donation.refunded", id: key, amount: 500, currency: "EUR" };
+    const res = await send("donations", await signed(euro), slug, config);
+    expect(res.status).toBe(200);
+    expect(res.json).toEqual({ ignored: "currency_mismatch", duplicate: false });
+    expect((await ledger(slug)).map((row) => row.amount)).toEqual([sample.amount]);
+
+    // A refund that arrives first is checked against the campaign the URL names.
+    const early = uniqueId("bank");
+    const yen = { event: "donation.refunded", id: early, amount: 500, currency: "JPY" };
+    expect((await send("donations", await signed(yen), slug, config)).json.ignored).toBe("currency_mismatch");
+    await send("donations", await adapter.payment(early), slug, config);
+    expect((await ledger(slug)).map((row) => row.amount)).toEqual([sample.amount, sample.amount]);
+  });
+
   it("tells two partial refunds of the same amount apart by refundId", async () => {
     const slug = await createCampaign();
     const key = uniqueId("bank");

@@ -37,6 +37,14 @@ describe("POST /api/v1/webhooks/kofi", () => {
     expect(JSON.stringify(row)).not.toContain("jo.example@example.com");
   });
 
+  it("keeps at most 120 characters of a donor's name, as a manual donation does, so the export imports again", async () => {
+    const slug = await createCampaign();
+    const long = form({ ...copy(sample), kofi_transaction_id: uniqueId("tx"), from_name: ` ${"N".repeat(400)} ` });
+    expect((await send("kofi", long, slug, config)).status).toBe(200);
+    const [row] = await ledger(slug);
+    expect(row?.donor).toBe("N".repeat(120));
+  });
+
   it("answers 200 ignored for a shop order, which buys something", async () => {
     const slug = await createCampaign();
     const res = await send("kofi", form({ ...copy(shopOrder), message_id: uniqueId("msg") }), slug, config);

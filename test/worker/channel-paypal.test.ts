@@ -121,4 +121,13 @@ describe("POST /api/v1/webhooks/paypal", () => {
     const res = await send("paypal", delivery(capture(uniqueId("CAP"))), "x", config);
     expect(errorOf(res).code).toBe("invalid_signature");
   });
+
+  it("answers 400 invalid_signature, not 500, when the connection to PayPal's API fails", async () => {
+    vi.mocked(globalThis.fetch).mockRejectedValue(new TypeError("Network connection lost."));
+    const before = await snapshot();
+    const res = await send("paypal", delivery(capture(uniqueId("CAP"))), "x", config);
+    expect(res.status).toBe(400);
+    expect(errorOf(res).code).toBe("invalid_signature");
+    expect(await snapshot()).toEqual(before);
+  });
 });

@@ -307,6 +307,17 @@ describe("POST /api/v1/admin/import", () => {
       ]);
     });
 
+    it("imports a channel donation keyed by the channel and a 255-character payment id, as the export writes it", async () => {
+      const slug = uniqueSlug();
+      // The generic channel takes external ids up to 255 characters; the key is `<channel>:<id>`.
+      const key = `github-sponsors:${"x".repeat(255)}`;
+      const paid = { ...donation(slug, uniqueId("d"), 2500), source: "github-sponsors", idempotencyKey: key };
+      const res = await importBatch("goalpost", [campaign(slug), paid]);
+      expect(res.status).toBe(200);
+      expect(res.json.created).toMatchObject({ campaigns: 1, donations: 1 });
+      expect((await call("GET", `/api/v1/campaigns/${slug}`)).json.raised).toBe(2500);
+    });
+
     it("skips donations of a campaign that does not exist", async () => {
       const id = uniqueId("d");
       const res = await importBatch("goalpost", [donation(uniqueSlug(), id, 100)]);

@@ -134,4 +134,29 @@ describe("export → import into an empty database", () => {
     const again = await exportAll();
     expect(again.lines.slice(1)).toEqual(exported.lines.slice(1));
   });
+
+  it("keeps replyTo of replies stored one level up by MAX_REPLY_DEPTH", async () => {
+    const thread = uniqueThread();
+    let parent = await posted({ thread, body: "Depth 0" });
+    // Two replies past the default cap of 8: each is stored beside its parent and names it.
+    for (let depth = 1; depth <= 10; depth++) {
+      parent = await posted({ thread, parentId: parent.id, body: `Depth ${depth}`, author: { name: `P${depth}` } });
+    }
+    expect(parent.comment.replyTo).toEqual({ id: expect.any(String), name: "P9" });
+    const before = await publicAnswers([thread], []);
+    const exported = await exportAll();
+
+    await emptyDatabase();
+    const pipeline = createPipeline({
+      maxRecords: 4,
+      send: async (records) => {
+        const res = await importBatch("goalpost", records);
+        if (res.status !== 200) throw new Error(JSON.stringify(res.json));
+        return res.json;
+      },
+    });
+    for await (const item of readGoalpost([exported.text])) await pipeline.add(item);
+    expect(await pipeline.finish()).toMatchObject({ orphans: [], skipped: [] });
+    expect(await publicAnswers([thread], [])).toEqual(before);
+  });
 });

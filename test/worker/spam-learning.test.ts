@@ -91,6 +91,16 @@ describe("POST /api/v1/admin/spam/retrain", () => {
     expect(model.trainedAt).not.toBeNull();
   });
 
+  it("ends cleanly when the cursor is past the last comment (the count a multiple of the page size)", async () => {
+    await teach([uniqueWord("s")], [uniqueWord("h")]);
+    const before = await modelNow();
+    const res = await admin("POST", "/api/v1/admin/spam/retrain", { body: { cursor: "c_zzzzzzzzzzzzzzzzzzzzzzzzzz" } });
+    expect(res.status).toBe(200);
+    expect(res.json).toMatchObject({ learned: 0, nextCursor: null });
+    const after = await modelNow();
+    expect([after.spamExamples, after.hamExamples]).toEqual([before.spamExamples, before.hamExamples]);
+  });
+
   it("rejects bad input with the JSON error and changes nothing", async () => {
     const before = await modelNow();
     for (const body of [{ cursor: 5 }, { cursor: "" }, { extra: true }]) {

@@ -97,6 +97,19 @@ describe("POST /api/v1/webhooks/stripe payments", () => {
     expect((await progress(slug)).raised).toBe(700);
   });
 
+  it("counts zero- and three-decimal currencies as Stripe sends them, and ISK in whole krónur", async () => {
+    const yen = await createCampaign({ currency: "JPY" });
+    await deliver(sessionEvent({ campaign: yen, pi: uniqueId("pi"), amount: 1500, currency: "jpy" }));
+    expect((await progress(yen)).raised).toBe(1500);
+    const dinar = await createCampaign({ currency: "KWD" });
+    await deliver(sessionEvent({ campaign: dinar, pi: uniqueId("pi"), amount: 1250, currency: "kwd" }));
+    expect((await progress(dinar)).raised).toBe(1250);
+    // Stripe keeps ISK two-decimal in its API (500000 is 5,000 kr.); ISO 4217, and the ledger, has none.
+    const krona = await createCampaign({ currency: "ISK" });
+    await deliver(sessionEvent({ campaign: krona, pi: uniqueId("pi"), amount: 500000, currency: "isk" }));
+    expect((await progress(krona)).raised).toBe(5000);
+  });
+
   it("answers 200 and ignores a payment for an unknown campaign", async () => {
     const res = await deliver(sessionEvent({ campaign: "no-such-campaign-anywhere", pi: uniqueId("pi") }));
     expect(res.status).toBe(200);

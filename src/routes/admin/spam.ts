@@ -63,7 +63,9 @@ adminSpam.openapi(
     const examples = rows.map((row) =>
       exampleOf(row.id, row.status === "spam" ? "spam" : "ham", row.body, row.author_name),
     );
-    await db.batch([...(cursor ? [] : resetStatements(db, now)), ...learnStatements(db, examples, now)]);
+    const statements = [...(cursor ? [] : resetStatements(db, now)), ...learnStatements(db, examples, now)];
+    // A last page can be empty (the comments a multiple of PAGE): D1 refuses an empty batch.
+    if (statements.length) await db.batch(statements);
     const last = rows[rows.length - 1];
     const nextCursor = rows.length === PAGE && last ? last.id : null;
     return c.json({ learned: rows.length, nextCursor, model: await state(c) }, 200);
