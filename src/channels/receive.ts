@@ -7,7 +7,7 @@ import {
   type PaymentOutcome,
   RETRIED_REASONS,
   readPaymentCampaign,
-  readPaymentCurrency,
+  readPaymentCounted,
   readPaymentDonation,
   readPaymentEvent,
   recordPaymentEvent,
@@ -63,7 +63,7 @@ export async function receive(
   if (change.kind === "refund" && change.currency) {
     // A refund is in the payment's currency; one in another is never converted nor counted.
     const paid =
-      (await readPaymentCurrency(db, channel, change.paymentKey)) ??
+      (await readPaymentCounted(db, channel, change.paymentKey))?.currency ??
       (change.campaign ? ((await readPaymentCampaign(db, change.campaign))?.currency ?? null) : null);
     if (paid && paid !== change.currency) {
       return skip("rejected", "currency_mismatch", ` (refund of ${change.amount} ${change.currency}, paid in ${paid})`);

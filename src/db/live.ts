@@ -20,16 +20,3 @@ export async function readVisibleThread(db: D1Database, id: string): Promise<str
     .first<{ thread: string }>()
     .then((row) => row?.thread ?? null);
 }
-
-/** The slug of the campaign a payment of `channel` counts for, or null. */
-export async function readPaymentSlug(db: D1Database, channel: string, paymentKey: string): Promise<string | null> {
-  const row = await db
-    .prepare(
-      `SELECT c.slug FROM payments AS p
-         JOIN campaigns AS c ON c.id = p.campaign_id AND c.created_at = p.campaign_created_at
-        WHERE p.channel = ?1 AND p.payment_key = ?2`,
-    )
-    .bind(channel, paymentKey)
-    .first<{ slug: string }>();
-  return row?.slug ?? null;
-}

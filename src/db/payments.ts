@@ -17,17 +17,20 @@ export async function readPaymentEvent(db: D1Database, channel: string, id: stri
     .first<{ outcome: PaymentOutcome; reason: string | null; payment_key: string | null }>();
 }
 
-/** The currency a payment was counted in (its campaign's), or null while it is not counted. */
-export async function readPaymentCurrency(db: D1Database, channel: string, paymentKey: string) {
-  const row = await db
+/** The campaign (slug and currency) a payment of `channel` was counted for, or null while it is not counted. */
+export async function readPaymentCounted(
+  db: D1Database,
+  channel: string,
+  paymentKey: string,
+): Promise<{ slug: string; currency: string } | null> {
+  return db
     .prepare(
-      `SELECT c.currency FROM payments AS p
+      `SELECT c.slug, c.currency FROM payments AS p
          JOIN campaigns AS c ON c.id = p.campaign_id AND c.created_at = p.campaign_created_at
         WHERE p.channel = ?1 AND p.payment_key = ?2`,
     )
     .bind(channel, paymentKey)
-    .first<{ currency: string }>();
-  return row?.currency ?? null;
+    .first<{ slug: string; currency: string }>();
 }
 
 /** The campaign a payment names, matched exactly by slug, or null. */

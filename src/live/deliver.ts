@@ -1,6 +1,7 @@
 import { readCampaign } from "../db/campaigns";
 import { readComment } from "../db/comments";
-import { readPaymentSlug, readVisibleThread } from "../db/live";
+import { readVisibleThread } from "../db/live";
+import { readPaymentCounted } from "../db/payments";
 import { toPublicCampaign } from "../domain/campaign";
 import { toPublicComment } from "../domain/comment-tree";
 import type { Bindings } from "../env";
@@ -36,7 +37,9 @@ export async function deliver(env: Bindings, event: LiveEvent, now: number): Pro
     case "campaign":
     case "payment": {
       const slug =
-        event.type === "campaign" ? event.slug : await readPaymentSlug(env.DB, event.channel, event.paymentKey);
+        event.type === "campaign"
+          ? event.slug
+          : ((await readPaymentCounted(env.DB, event.channel, event.paymentKey))?.slug ?? null);
       const record = slug === null ? null : await readCampaign(env.DB, slug, now);
       if (!record || slug === null) return;
       const campaign = toPublicCampaign(record, now);
