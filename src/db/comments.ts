@@ -10,22 +10,56 @@ import {
   toAdminComment,
   toRecord,
 } from "./comment-rows";
+import { blockedStatement, type EditSpam } from "./spam-insert";
 
-export type StoredComment = CommentRecord & { path: string; tokenHash: string; authorHash: string | null };
+export type StoredComment = CommentRecord & {
+  path: string;
+  tokenHash: string;
+  authorHash: string | null;
+  /** Its sources, which a block may match (src/spam/edit-hook.ts). */
+  email: string | null;
+  networkHash: string | null;
+  authorKeyHash: string | null;
+};
 
-/** One comment with what authorisation needs (its token hash and path), or null. */
+type StoredRow = CommentRow & {
+  path: string;
+  edit_token_hash: string;
+  author_hash: string | null;
+  author_email: string | null;
+  network_hash: string | null;
+  author_key_hash: string | null;
+};
+
+/** One comment with what authorisation and the spam filter need (token hash, path, sources), or null. */
 export async function readComment(db: D1Database, id: string): Promise<StoredComment | null> {
   const row = await db
-    .prepare(`SELECT ${COMMENT_COLUMNS}, c.path, c.edit_token_hash, c.author_hash FROM comments AS c WHERE c.id = ?1`)
+    .prepare(
+      `SELECT ${COMMENT_COLUMNS}, c.path, c.edit_token_hash, c.author_hash, c.author_email, c.network_hash,
+              c.author_key_hash
+         FROM comments AS c WHERE c.id = ?1`,
+    )
     .bind(id)
-    .first<CommentRow & { path: string; edit_token_hash: string; author_hash: string | null }>();
-  return row && { ...toRecord(row), path: row.path, tokenHash: row.edit_token_hash, authorHash: row.author_hash };
+    .first<StoredRow>();
+  return (
+    row && {
+      ...toRecord(row),
+      path: row.path,
+      tokenHash: row.edit_token_hash,
+      authorHash: row.author_hash,
+      email: row.author_email,
+      networkHash: row.network_hash,
+      authorKeyHash: row.author_key_hash,
+    }
+  );
 }
 
 /**
  * Replaces the body (and its rendering) of a comment that is not deleted; with `hold`, an
- * approved comment goes back to `pending` in the same transaction (reply counts above it
- * recounted, so it shows as a placeholder at most). Null when there is none.
+ * approved comment goes back to `pending` in the same transaction. With `spam` (an author's
+ * edit), the spam filter's verdict and a block of its sources can make it `spam` there too.
+ * Reply counts above it are recounted, so a comment taken from readers shows as a
+ * placeholder at most. Null when there is none.
  */
 export async function editComment(
   db: D1Database,
@@ -34,16 +68,31 @@ export async function editComment(
   html: string,
   now: number,
   hold = false,
+  spam: EditSpam | null = null,
 ) {
+  const verdict = spam?.verdict?.spam ? spam.verdict : null;
   const results = await db.batch([
     db
       .prepare(
         `UPDATE comments SET body = ?2, html = ?3, edited_at = ?4,
-                status = CASE WHEN ?5 = 1 AND status = 'approved' THEN 'pending' ELSE status END
+                status = CASE WHEN ?6 = 1 AND status IN ('approved', 'pending') AND owner = 0 THEN 'spam'
+                              WHEN ?5 = 1 AND status = 'approved' THEN 'pending' ELSE status END,
+                spam_score = CASE WHEN ?6 = 1 THEN ?7 ELSE spam_score END,
+                spam_reasons = CASE WHEN ?6 = 1 THEN ?8 ELSE spam_reasons END
           WHERE id = ?1 AND status != 'deleted'`,
       )
-      .bind(comment.id, body, html, now, hold ? 1 : 0),
-    ...(hold ? recountStatements(db, ancestorsOf(comment.path)) : []),
+      .bind(
+        comment.id,
+        body,
+        html,
+        now,
+        hold ? 1 : 0,
+        verdict ? 1 : 0,
+        verdict?.score ?? null,
+        verdict ? JSON.stringify(verdict.reasons) : null,
+      ),
+    ...(spam ? [blockedStatement(db, comment.id, now, spam.sources)] : []),
+    ...(hold || spam ? recountStatements(db, ancestorsOf(comment.path)) : []),
     db
       .prepare(`SELECT ${COMMENT_COLUMNS} FROM comments AS c WHERE c.id = ?1 AND c.status != 'deleted'`)
       .bind(comment.id),

@@ -20,6 +20,7 @@ import { type Writer, writerOf } from "../middleware/writer";
 import { CommentEdit, EditedComment, IdParams, VoteInput, VoteResult } from "../schemas/comments";
 import { errorResponses, jsonContent as json, adminSecurity as security } from "../schemas/common";
 import { WriteHeaders } from "../schemas/identity";
+import { editSpam } from "../spam/edit-hook";
 import { createRouter } from "../validation";
 
 /** Author edits, deletes and votes, mounted at /api/v1. */
@@ -69,7 +70,8 @@ commentActions.openapi(
     request: { params: IdParams, headers: WriteHeaders, body: { required: true, content: json(CommentEdit) } },
     responses: {
       200: {
-        description: "The edited comment (status pending when moderation holds the edit)",
+        description:
+          "The edited comment (status pending when moderation holds the edit, or the spam filter or a block took it from readers)",
         content: json(EditedComment),
       },
       ...errorResponses(400, 401, 403, 404, 413, 415),
@@ -80,9 +82,10 @@ commentActions.openapi(
     const { body } = c.req.valid("json");
     const { comment, owner, writer } = await authorised(c, id);
     const hold = !owner && (await editIsHeld(c, writer));
+    const spam = owner ? null : await editSpam(c, database(c), comment, body, writer);
     const now = c.get("now").getTime();
     await ensureEntities(c.env, body);
-    const edited = await editComment(database(c), comment, body, renderMarkdown(body), now, hold);
+    const edited = await editComment(database(c), comment, body, renderMarkdown(body), now, hold, spam);
     if (!edited) throw notFound("Comment");
     notifyLive(c, commentChange(comment, edited));
     // The author's view: their text, even while the comment is held.
